@@ -1,0 +1,33 @@
+import { foldCase, splitWords } from './normalize.js';
+
+/** One word of a pattern: matched exactly, or also as the start of longer words. */
+export interface PatternWord {
+  text: string;
+  exact: boolean;
+}
+
+/** A word or phrase from the kaart, ready for matching. */
+export interface WordPattern {
+  source: string;
+  words: PatternWord[];
+}
+
+export const MAX_PATTERN_WORDS = 6;
+
+/**
+ * Parses a kaart word such as "schuld", "=zorg" or "huur niet betalen". A leading "=" on a
+ * word means: only exactly this word. Hyphens and punctuation split words ("burn-out").
+ */
+export function parseWordPattern(source: string): WordPattern | { error: string } {
+  const words: PatternWord[] = [];
+  for (const chunk of source.trim().split(/\s+/)) {
+    const exact = chunk.startsWith('=');
+    for (const text of splitWords(foldCase(exact ? chunk.slice(1) : chunk))) words.push({ text, exact });
+  }
+  if (words.length === 0) return { error: `"${source}" bevat geen letters of cijfers` };
+  if (words.length > MAX_PATTERN_WORDS) {
+    return { error: `"${source}" is te lang: houd een zinsdeel kort (hoogstens ${MAX_PATTERN_WORDS} woorden)` };
+  }
+  if (words.length === 1 && words[0]!.text.length < 2) return { error: `"${source}" is te kort` };
+  return { source, words };
+}
