@@ -17,3 +17,4 @@ export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.ur
 export const KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');
 export const SAMPLE_KAART_FILE = join(KNOWLEDGE_DIR, 'sociale-kaart.yaml');
 export const KAART_SCHEMA_FILE = join(KNOWLEDGE_DIR, 'sociale-kaart.schema.json');
+export const TAAL_FILE = join(KNOWLEDGE_DIR, 'taal.yaml');

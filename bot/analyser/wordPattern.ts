@@ -10,17 +10,22 @@ export interface PatternWord {
 export interface WordPattern {
   source: string;
   words: PatternWord[];
+  /** A trailing "?" marks a weak word: it counts half, as it often belongs to other topics. */
+  weak: boolean;
 }
 
 export const MAX_PATTERN_WORDS = 6;
 
 /**
- * Parses a kaart word such as "schuld", "=zorg" or "huur niet betalen". A leading "=" on a
- * word means: only exactly this word. Hyphens and punctuation split words ("burn-out").
+ * Parses a kaart word such as "schuld", "=zorg", "cursus?" or "huur niet betalen". A leading
+ * "=" on a word means: only exactly this word. A trailing "?" makes the pattern weak.
+ * Hyphens and punctuation split words ("burn-out").
  */
 export function parseWordPattern(source: string): WordPattern | { error: string } {
+  const trimmed = source.trim();
+  const weak = trimmed.endsWith('?');
   const words: PatternWord[] = [];
-  for (const chunk of source.trim().split(/\s+/)) {
+  for (const chunk of (weak ? trimmed.slice(0, -1) : trimmed).split(/\s+/)) {
     const exact = chunk.startsWith('=');
     for (const text of splitWords(foldCase(exact ? chunk.slice(1) : chunk))) words.push({ text, exact });
   }
@@ -29,5 +34,5 @@ export function parseWordPattern(source: string): WordPattern | { error: string 
     return { error: `"${source}" is te lang: houd een zinsdeel kort (hoogstens ${MAX_PATTERN_WORDS} woorden)` };
   }
   if (words.length === 1 && words[0]!.text.length < 2) return { error: `"${source}" is te kort` };
-  return { source, words };
+  return { source, words, weak };
 }

@@ -94,7 +94,15 @@ export const levensgebiedSchema = z.strictObject({
   woorden,
 });
 
-export const doelgroepSchema = z.strictObject({ id, naam: vertaald, woorden });
+export const doelgroepSchema = z.strictObject({
+  id,
+  naam: vertaald,
+  woorden,
+  levensgebied: z
+    .enum(LEVENSGEBIED_IDS)
+    .optional()
+    .describe('Waar een vraag meestal over gaat als de inwoner alleen zegt wie het betreft ("ik heb dementie").'),
+});
 
 export const momentSchema = z.strictObject({ id: z.enum(MOMENT_IDS), naam: vertaald, uitleg: vertaald });
 

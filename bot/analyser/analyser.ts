@@ -1,0 +1,137 @@
+import type { CrisisType, Hulplijn, SocialeKaart } from '../kaart/schema.js';
+import { genuineCrisisOccurrences } from './crisisDetector.js';
+import { detectLanguage } from './language.js';
+import { Lexicon, type Language } from './lexicon.js';
+import { findOccurrences, type Occurrence } from './patternMatcher.js';
+import { rankTargets, scoreTargets, type ScoredTarget } from './scoring.js';
+import type { Taal } from './taal.js';
+import { tokenize } from './tokenize.js';
+import { WordMatcher } from './wordMatcher.js';
+
+export interface Match {
+  id: string;
+  score: number;
+  matched: string[];
+}
+
+export interface CrisisSignal {
+  type: CrisisType;
+  matched: string[];
+  /** The line to call first, and all lines for this crisis, as the kaart gives them. */
+  hulplijn: Hulplijn;
+  hulplijnen: Hulplijn[];
+}
+
+export interface Analysis {
+  language: Language;
+  /** Best first. Empty words give `anders` with score 0: nothing was recognised. */
+  levensgebieden: Match[];
+  doelgroepen: Match[];
+  crisis: CrisisSignal | null;
+}
+
+const CONDITION_WORD_FACTOR = 0.5;
+const FALLBACK_FACTOR = 0.4;
+
+/** Messages longer than this are analysed up to here: enough for any real question. */
+export const MAX_ANALYSED_TOKENS = 5_000;
+
+/**
+ * Understands a resident's message through the kaart's words: which levensgebieden and
+ * doelgroepen it is about, and whether it signals a crisis. Deterministic, and it explains
+ * itself: every result lists the words that triggered it. Build one per kaart version.
+ */
+export class Analyser {
+  private readonly lexicon: Lexicon;
+  private readonly matcher: WordMatcher;
+  private readonly levensgebiedOrder: string[];
+  private readonly doelgroepOrder: string[];
+  private readonly fallbackLevensgebied: Map<string, string>;
+
+  constructor(private readonly kaart: SocialeKaart, taal: Taal) {
+    this.lexicon = new Lexicon(kaart, taal);
+    this.matcher = new WordMatcher(this.lexicon.words, this.lexicon.inflections, this.lexicon.allStopwords);
+    this.levensgebiedOrder = kaart.levensgebieden.map((item) => item.id);
+    this.doelgroepOrder = kaart.doelgroepen.map((item) => item.id);
+    this.fallbackLevensgebied = new Map(
+      kaart.doelgroepen.flatMap((item) => (item.levensgebied ? [[item.id, item.levensgebied] as const] : [])),
+    );
+  }
+
+  analyse(text: string): Analysis {
+    const tokens = tokenize(text, this.lexicon.spreektaal).slice(0, MAX_ANALYSED_TOKENS);
+    const texts = tokens.map((token) => token.text);
+    const hits = texts.map((token) => this.matcher.match(token));
+    const occurrences = findOccurrences(tokens, hits, this.lexicon.byFirstWord, this.lexicon.inflectionsByLanguage);
+    const of = (category: Occurrence['pattern']['category']) =>
+      occurrences.filter((occurrence) => occurrence.pattern.category === category);
+
+    const doelgroepOccurrences = of('doelgroep');
+    const topicOccurrences = [
+      ...discountConditionWords(of('levensgebied'), doelgroepOccurrences),
+      ...this.doelgroepFallbacks(doelgroepOccurrences),
+    ];
+    const levensgebieden = rankTargets(scoreTargets(topicOccurrences, texts), this.levensgebiedOrder);
+    const doelgroepen = rankTargets(scoreTargets(doelgroepOccurrences, texts), this.doelgroepOrder);
+    const crisis = genuineCrisisOccurrences(of('crisis'), of('uitzondering'), tokens, this.lexicon.negations);
+    const meaningful = occurrences.filter((o) => o.pattern.category !== 'uitzondering');
+
+    return {
+      language: detectLanguage(tokens, this.lexicon.stopwords, meaningful),
+      levensgebieden: levensgebieden.length > 0 ? levensgebieden.map(toMatch) : [{ id: 'anders', score: 0, matched: [] }],
+      doelgroepen: doelgroepen.map(toMatch),
+      crisis: this.crisisSignal(crisis, texts),
+    };
+  }
+
+  /**
+   * A doelgroep alone still says something about the question: "ik ben steeds overprikkeld
+   * sinds mijn hersenschudding" is about care. Its kaart `levensgebied` gets half weight.
+   */
+  private doelgroepFallbacks(doelgroepOccurrences: readonly Occurrence[]): Occurrence[] {
+    // A hint, not evidence: one per levensgebied, weaker than any word of its own.
+    const best = new Map<string, Occurrence>();
+    for (const occurrence of doelgroepOccurrences) {
+      const levensgebied = this.fallbackLevensgebied.get(occurrence.pattern.targetId);
+      if (!levensgebied || (best.get(levensgebied)?.quality ?? -1) >= occurrence.quality) continue;
+      const pattern = { ...occurrence.pattern, category: 'levensgebied' as const, targetId: levensgebied };
+      best.set(levensgebied, { ...occurrence, pattern, fallback: true });
+    }
+    return [...best.values()].map((occurrence) => ({ ...occurrence, quality: occurrence.quality * FALLBACK_FACTOR }));
+  }
+
+  private crisisSignal(occurrences: Occurrence[], texts: string[]): CrisisSignal | null {
+    const order = this.kaart.crisis.types.map((type) => type.id);
+    const best = rankTargets(scoreTargets(occurrences, texts), order)[0];
+    const definition = best && this.kaart.crisis.types.find((type) => type.id === best.id);
+    if (!best || !definition) return null;
+    return {
+      type: definition.id,
+      matched: best.matched,
+      hulplijn: definition.hulplijnen[0]!,
+      hulplijnen: definition.hulplijnen,
+    };
+  }
+}
+
+/**
+ * Words that say who the resident is ("herseninfarct", "depressief") count half towards a
+ * levensgebied: "sinds mijn herseninfarct ben ik mijn werk kwijt" is a question about work.
+ * Alone they still point to care, which is right when nothing else is said.
+ */
+function discountConditionWords(topics: Occurrence[], conditions: readonly Occurrence[]): Occurrence[] {
+  // Only where the doelgroep reading is at least as good: "jeugdbescherming" merely starts with "jeugd".
+  const conditionQuality = new Map<number, number>();
+  for (const { positions, quality } of conditions) {
+    for (const position of positions) conditionQuality.set(position, Math.max(quality, conditionQuality.get(position) ?? 0));
+  }
+  return topics.map((occurrence) =>
+    occurrence.positions.every((position) => (conditionQuality.get(position) ?? 0) >= occurrence.quality)
+      ? { ...occurrence, quality: occurrence.quality * CONDITION_WORD_FACTOR }
+      : occurrence,
+  );
+}
+
+function toMatch({ id, score, matched }: ScoredTarget): Match {
+  return { id, score, matched };
+}

@@ -1,0 +1,35 @@
+import type { Occurrence } from './patternMatcher.js';
+import type { Token } from './tokenize.js';
+
+const NEGATION_WINDOW = 2;
+
+/**
+ * Keeps the crisis occurrences that really signal a crisis: not inside an idiom the kaart
+ * lists as an exception ("ik schrok me dood", "zombies doden"), and not negated
+ * ("ik heb geen zelfmoordgedachten") unless the signal itself is a negation ("niet meer leven").
+ */
+export function genuineCrisisOccurrences(
+  crisis: readonly Occurrence[],
+  exceptions: readonly Occurrence[],
+  tokens: readonly Token[],
+  negations: ReadonlySet<string>,
+): Occurrence[] {
+  const masked = new Set(exceptions.flatMap((occurrence) => occurrence.positions));
+  return crisis.filter((occurrence) => {
+    if (occurrence.positions.some((position) => masked.has(position))) return false;
+    return occurrence.pattern.negated || !isNegated(occurrence, tokens, negations);
+  });
+}
+
+function isNegated(occurrence: Occurrence, tokens: readonly Token[], negations: ReadonlySet<string>): boolean {
+  const first = occurrence.positions[0]!;
+  const last = occurrence.positions[occurrence.positions.length - 1]!;
+  const sentence = tokens[first]!.sentence;
+  for (let position = Math.max(0, first - NEGATION_WINDOW); position < last; position++) {
+    const token = tokens[position]!;
+    if (token.sentence === sentence && negations.has(token.text) && !occurrence.positions.includes(position)) {
+      return true;
+    }
+  }
+  return false;
+}

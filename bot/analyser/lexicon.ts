@@ -1,0 +1,102 @@
+import type { SocialeKaart, Woorden } from '../kaart/schema.js';
+import type { Taal } from './taal.js';
+import { spreektaalMap } from './tokenize.js';
+import { dutchStems } from './dutchStem.js';
+import { parseWordPattern, type PatternWord } from './wordPattern.js';
+
+export type Language = 'nl' | 'en';
+export type PatternCategory = 'levensgebied' | 'doelgroep' | 'crisis' | 'uitzondering';
+
+/** A kaart word or phrase, compiled for one target (a levensgebied, doelgroep or crisis type). */
+export interface CompiledPattern {
+  category: PatternCategory;
+  targetId: string;
+  language: Language;
+  source: string;
+  words: PatternWord[];
+  /** 1 for one meaningful word, +0.5 for each further one; function words add nothing; halved if weak. */
+  weight: number;
+  /** Crisis signals and their exceptions match strictly: no loose compounds or typos in short words. */
+  strict: boolean;
+  /** The pattern itself says "not" ("niet meer leven"), so a negation nearby does not cancel it. */
+  negated: boolean;
+}
+
+/** Everything the analyser matches against, built once per kaart version. */
+export class Lexicon {
+  readonly patterns: CompiledPattern[] = [];
+  readonly byFirstWord = new Map<string, CompiledPattern[]>();
+  readonly words = new Set<string>();
+  readonly stopwords: Record<Language, Set<string>>;
+  readonly allStopwords: Set<string>;
+  readonly negations: Set<string>;
+  /** Every ending, for the word matcher, and per language, for accepting a match. */
+  readonly inflections: Set<string>;
+  readonly inflectionsByLanguage: Record<Language, Set<string>>;
+  readonly spreektaal: Map<string, string[]>;
+
+  constructor(kaart: SocialeKaart, taal: Taal) {
+    this.stopwords = { nl: new Set(taal.stopwoorden.nl), en: new Set(taal.stopwoorden.en) };
+    this.allStopwords = new Set([...taal.stopwoorden.nl, ...taal.stopwoorden.en]);
+    this.negations = new Set(taal.ontkenningen);
+    this.inflectionsByLanguage = { nl: new Set(taal.verbuigingen.nl), en: new Set(taal.verbuigingen.en) };
+    this.inflections = new Set([...taal.verbuigingen.nl, ...taal.verbuigingen.en]);
+    this.spreektaal = spreektaalMap(taal.spreektaal);
+
+    for (const item of kaart.levensgebieden) this.addAll('levensgebied', item.id, item.woorden, false);
+    for (const item of kaart.doelgroepen) this.addAll('doelgroep', item.id, item.woorden, false);
+    for (const item of kaart.crisis.types) this.addAll('crisis', item.id, item.signalen, true);
+    this.addAll('uitzondering', 'uitzondering', kaart.crisis.uitzonderingen, true);
+  }
+
+  private addAll(category: PatternCategory, targetId: string, woorden: Woorden, strict: boolean): void {
+    for (const language of ['nl', 'en'] as const) {
+      const variants = new Set<string>();
+      for (const source of woorden[language]) {
+        // "burn-out" is also written "burnout": accept both.
+        variants.add(source).add(source.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
+        if (language === 'nl' && !strict) for (const stem of this.stemsOf(source, woorden.nl)) variants.add(stem);
+      }
+      for (const variant of variants) this.add(category, targetId, language, variant, strict);
+    }
+  }
+
+  /**
+   * Stems of a single Dutch word ("bewegen" → "beweeg"), so "beweeglessen" and "ik betaal"
+   * are understood. Not where the kaart wants the stem matched exactly ("=werk" beside "werken").
+   */
+  private stemsOf(source: string, sameList: readonly string[]): string[] {
+    const parsed = parseWordPattern(source);
+    if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
+    const exactElsewhere = new Set(sameList.filter((word) => word.startsWith('=')).map((word) => word.slice(1)));
+    const suffix = parsed.weak ? '?' : '';
+    return dutchStems(parsed.words[0]!.text)
+      .filter((stem) => !exactElsewhere.has(stem))
+      .map((stem) => stem + suffix);
+  }
+
+  private add(category: PatternCategory, targetId: string, language: Language, source: string, strict: boolean) {
+    const parsed = parseWordPattern(source);
+    if ('error' in parsed) return; // the kaart checker reports these with their place in the file
+    const words = parsed.words.flatMap((word) =>
+      (this.spreektaal.get(word.text) ?? [word.text]).map((text) => ({ text, exact: word.exact })),
+    );
+    const meaningful = words.filter((word) => !this.allStopwords.has(word.text)).length;
+    const pattern: CompiledPattern = {
+      category,
+      targetId,
+      language,
+      source,
+      words,
+      weight: (1 + 0.5 * Math.max(0, meaningful - 1)) * (parsed.weak ? 0.5 : 1),
+      strict,
+      negated: words.some((word) => this.negations.has(word.text)),
+    };
+    this.patterns.push(pattern);
+    for (const word of words) this.words.add(word.text);
+    const first = words[0]!.text;
+    const list = this.byFirstWord.get(first);
+    if (list) list.push(pattern);
+    else this.byFirstWord.set(first, [pattern]);
+  }
+}
