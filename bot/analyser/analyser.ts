@@ -1,11 +1,12 @@
 import type { CrisisType, Hulplijn, SocialeKaart } from '../kaart/schema.js';
+import { findAgeMentions } from './ageMentions.js';
 import { genuineCrisisOccurrences } from './crisisDetector.js';
 import { detectLanguage } from './language.js';
 import { Lexicon, type Language } from './lexicon.js';
 import { findOccurrences, type Occurrence } from './patternMatcher.js';
 import { rankTargets, scoreTargets, type ScoredTarget } from './scoring.js';
 import type { Taal } from './taal.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { WordMatcher } from './wordMatcher.js';
 
 export interface Match {
@@ -47,8 +48,10 @@ export class Analyser {
   private readonly levensgebiedOrder: string[];
   private readonly doelgroepOrder: string[];
   private readonly fallbackLevensgebied: Map<string, string>;
+  private readonly taal: Taal;
 
   constructor(private readonly kaart: SocialeKaart, taal: Taal) {
+    this.taal = taal;
     this.lexicon = new Lexicon(kaart, taal);
     this.matcher = new WordMatcher(this.lexicon.words, this.lexicon.inflections, this.lexicon.allStopwords);
     this.levensgebiedOrder = kaart.levensgebieden.map((item) => item.id);
@@ -66,7 +69,7 @@ export class Analyser {
     const of = (category: Occurrence['pattern']['category']) =>
       occurrences.filter((occurrence) => occurrence.pattern.category === category);
 
-    const doelgroepOccurrences = of('doelgroep');
+    const doelgroepOccurrences = [...of('doelgroep'), ...this.ageOccurrences(tokens)];
     const topicOccurrences = [
       ...discountConditionWords(of('levensgebied'), doelgroepOccurrences),
       ...this.doelgroepFallbacks(doelgroepOccurrences),
@@ -82,6 +85,28 @@ export class Analyser {
       doelgroepen: doelgroepen.map(toMatch),
       crisis: this.crisisSignal(crisis, texts),
     };
+  }
+
+  /** Doelgroepen whose kaart `leeftijd` holds an age the message mentions ("mijn vader van 88"). */
+  private ageOccurrences(tokens: readonly Token[]): Occurrence[] {
+    return findAgeMentions(tokens, this.taal.leeftijd).flatMap(({ age, position }) =>
+      this.kaart.doelgroepen
+        .filter(({ leeftijd }) => leeftijd && age >= (leeftijd.van ?? 0) && age < (leeftijd.tot ?? Infinity))
+        .map((doelgroep) => ({
+          pattern: {
+            category: 'doelgroep' as const,
+            targetId: doelgroep.id,
+            language: 'nl' as const,
+            source: `leeftijd ${age}`,
+            words: [{ text: String(age), exact: true }],
+            weight: 1,
+            strict: false,
+            negated: false,
+          },
+          positions: [position],
+          quality: 1,
+        })),
+    );
   }
 
   /**

@@ -10,6 +10,7 @@ export const taalSchema = z.strictObject({
   ontkenningen: wordList,
   spreektaal: z.record(z.string(), z.string()),
   verbuigingen: z.strictObject({ nl: wordList, en: wordList }),
+  leeftijd: z.strictObject({ woordenNa: wordList, woordenVoor: wordList, nietAlsErnaStaat: wordList }),
 });
 
 export type Taal = z.output<typeof taalSchema>;

@@ -102,6 +102,10 @@ export const doelgroepSchema = z.strictObject({
     .enum(LEVENSGEBIED_IDS)
     .optional()
     .describe('Waar een vraag meestal over gaat als de inwoner alleen zegt wie het betreft ("ik heb dementie").'),
+  leeftijd: z
+    .strictObject({ van: z.int().min(0).max(120).optional(), tot: z.int().min(0).max(120).optional() })
+    .optional()
+    .describe('Leeftijden die bij deze doelgroep horen; "tot" telt niet mee (tot 18: 17 jaar wel, 18 niet).'),
 });
 
 export const momentSchema = z.strictObject({ id: z.enum(MOMENT_IDS), naam: vertaald, uitleg: vertaald });
