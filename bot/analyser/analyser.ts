@@ -71,7 +71,10 @@ export class Analyser {
 
     const doelgroepOccurrences = [...of('doelgroep'), ...this.ageOccurrences(tokens)];
     const topicOccurrences = [
-      ...discountConditionWords(of('levensgebied'), doelgroepOccurrences),
+      ...discountConditionWords(
+        of('levensgebied'),
+        doelgroepOccurrences.filter((o) => this.fallbackLevensgebied.has(o.pattern.targetId)),
+      ),
       ...this.doelgroepFallbacks(doelgroepOccurrences),
     ];
     const levensgebieden = rankTargets(scoreTargets(topicOccurrences, texts), this.levensgebiedOrder);
@@ -142,7 +145,8 @@ export class Analyser {
 /**
  * Words that say who the resident is ("herseninfarct", "depressief") count half towards a
  * levensgebied: "sinds mijn herseninfarct ben ik mijn werk kwijt" is a question about work.
- * Alone they still point to care, which is right when nothing else is said.
+ * This holds for doelgroepen with a fallback levensgebied (conditions, ages), not for roles
+ * such as mantelzorger, whose words are the topic itself.
  */
 function discountConditionWords(topics: Occurrence[], conditions: readonly Occurrence[]): Occurrence[] {
   // Only where the doelgroep reading is at least as good: "jeugdbescherming" merely starts with "jeugd".

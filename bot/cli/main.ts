@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { analyseCommand } from './analyseCommand.js';
+import { kaartCheckCommand, kaartTestCommand } from './kaartCommands.js';
+import { USAGE } from './usage.js';
+
+/** The `wegwijzer` command: `wegwijzer kaart check|test [file]`, `wegwijzer analyse ...`. */
+async function main(args: string[]): Promise<number> {
+  const [command, subcommand, ...rest] = args;
+  if (command === 'kaart' && subcommand === 'check') return kaartCheckCommand(rest);
+  if (command === 'kaart' && subcommand === 'test') return kaartTestCommand(rest);
+  if (command === 'analyse') return analyseCommand(args.slice(1));
+  if (command === undefined || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  console.error(`wegwijzer: onbekende opdracht "${args.join(' ')}"\n\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

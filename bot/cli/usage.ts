@@ -1,0 +1,9 @@
+export const USAGE = `Gebruik:
+  wegwijzer kaart check [bestand]     controleert de sociale kaart (fouten als bestand:regel:kolom)
+  wegwijzer kaart test [bestand]      legt de voorbeeldvragen van de kaart aan de analyser voor
+  wegwijzer analyse [--kaart bestand] "tekst"
+                                      laat zien wat de analyser in een vraag herkent (JSON)
+  wegwijzer analyse [--kaart bestand] --jsonl
+                                      leest per regel een tekst of {"text": ...} en schrijft per regel JSON
+
+Zonder bestand: de kaart uit KAART_FILE, anders de voorbeeldkaart in knowledge/.`;
