@@ -34,8 +34,11 @@ export interface Analysis {
 const CONDITION_WORD_FACTOR = 0.5;
 const FALLBACK_FACTOR = 0.4;
 
-/** Messages longer than this are analysed up to here: enough for any real question. */
-export const MAX_ANALYSED_TOKENS = 5_000;
+/**
+ * Words analysed at most (about 120 kB of text): far beyond any real message, so crisis
+ * detection sees all of it, while a pasted book cannot stall the analyser.
+ */
+export const MAX_ANALYSED_TOKENS = 20_000;
 
 /**
  * Understands a resident's message through the kaart's words: which levensgebieden and

@@ -6,9 +6,9 @@ import { readKaartFile } from '../kaart/readKaartFile.js';
 import type { SocialeKaart } from '../kaart/schema.js';
 import { SAMPLE_KAART_FILE, TAAL_FILE } from '../paths.js';
 
-/** The kaart file a command works on: the one named, else KAART_FILE, else the sample. */
+/** The kaart file a command works on: the one named, else KAART_FILE (if not empty), else the sample. */
 export function kaartFileFrom(named: string | undefined): string {
-  return named ?? process.env['KAART_FILE'] ?? SAMPLE_KAART_FILE;
+  return named || process.env['KAART_FILE'] || SAMPLE_KAART_FILE;
 }
 
 /**

@@ -46,7 +46,7 @@ const text = z.string().trim().min(1, { error: 'deze tekst is leeg' });
 const phoneError = 'dit is geen geldig telefoonnummer, zoals "020 123 45 67" of "0800-0113"';
 const phone = z
   .string()
-  .regex(PHONE_PATTERN, { error: phoneError })
+  .regex(PHONE_PATTERN, { error: phoneError, abort: true })
   .refine(isDutchPhoneNumber, { error: phoneError })
   .describe('Telefoonnummer zoals inwoners het bellen, bijvoorbeeld "020 123 45 67" of "0800-0113".');
 const email = z.email({ error: 'dit is geen geldig e-mailadres' });
@@ -54,7 +54,7 @@ const url = z.url({ protocol: /^https?$/, error: 'dit is geen geldig webadres; b
 const dateError = 'schrijf een datum als JJJJ-MM-DD, zoals 2026-11-24';
 const date = z
   .string()
-  .regex(DATE_PATTERN, { error: dateError })
+  .regex(DATE_PATTERN, { error: dateError, abort: true })
   .refine(isCalendarDate, { error: dateError })
   .describe('Datum als JJJJ-MM-DD.');
 const time = z.string().regex(TIME_PATTERN, { error: 'schrijf een tijd als UU:MM, zoals 08:30' });

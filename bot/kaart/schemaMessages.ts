@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { closestMatch } from '../analyser/editDistance.js';
+import { KAART_FIELD_NAMES } from './fieldNames.js';
 
 /**
  * Plain-Dutch messages for the schema's generic checks, for coordinators who edit the kaart.
@@ -18,8 +19,11 @@ export function schemaMessage(issue: z.core.$ZodRawIssue): string | undefined {
         ? `"${String(issue.input)}" kan hier niet; bedoel je "${hint}"?`
         : `"${String(issue.input)}" kan hier niet; kies uit: ${allowed.join(', ')}`;
     }
-    case 'unrecognized_keys':
-      return `onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}: controleer de spelling`;
+    case 'unrecognized_keys': {
+      const hints = issue.keys.map((key) => closestMatch(key, KAART_FIELD_NAMES)).filter((hint) => hint !== undefined);
+      const hint = issue.keys.length === 1 && hints[0] ? `; bedoel je "${hints[0]}"?` : ': controleer de spelling';
+      return `onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}${hint}`;
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? `noem ten minste ${String(issue.minimum)}`

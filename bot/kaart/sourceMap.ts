@@ -1,11 +1,12 @@
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 
 export type KaartPath = readonly (string | number | symbol)[];
 
 /**
  * Finds where a field of the kaart stands in its YAML source. For a path that goes beyond
  * what the file has (a missing field), it answers with the nearest enclosing node.
- * With `atKey`, it points at the key of a map entry instead of its value.
+ * A field whose value is a list or block is pointed at by its key ("dekking:"), as is any
+ * field with `atKey`.
  */
 export class KaartSourceMap {
   constructor(
@@ -20,7 +21,8 @@ export class KaartSourceMap {
       let next: unknown;
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
-        if (pair && options.atKey && index === path.length - 1) next = pair.key;
+        const pointAtKey = options.atKey || isCollection(pair?.value);
+        if (pair && pointAtKey && index === path.length - 1) next = pair.key;
         else next = pair?.value ?? (pair ? pair.key : undefined);
       } else if (isSeq(node) && typeof segment === 'number') {
         next = node.items[segment];

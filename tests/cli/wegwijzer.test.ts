@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../bot/paths.js';
+import { editSample, placeOf } from '../support/kaartEdits.js';
+
+/** Runs the real `wegwijzer` command, as `npm run wegwijzer` does. */
+function wegwijzer(args: string[], input?: string) {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bot/cli/main.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, KAART_FILE: '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('wegwijzer kaart check', () => {
+  it('passes the sample kaart (exit 0) and shows warnings as file:line:column', () => {
+    const { status, stdout, stderr } = wegwijzer(['kaart', 'check']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/De kaart klopt \(versie 2026\.11\): 8 aanbieders/);
+    expect(stderr).toMatch(/^knowledge\/sociale-kaart\.yaml:\d+:\d+: waarschuwing: "VluchtelingenWerk Voorbeeld"/m);
+  });
+
+  it('fails a broken kaart (exit 1) with file:line:column: message', () => {
+    const text = editSample('doelgroepen: [lvb, nah, lichamelijke-beperking]', 'doelgroepen: [lvb, nha, lichamelijke-beperking]');
+    const file = join(dir, 'kapot.yaml');
+    writeFileSync(file, text);
+    const { line, column } = placeOf(text, 'nha,');
+    const { status, stderr } = wegwijzer(['kaart', 'check', file]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`kapot.yaml:${line}:${column}: doelgroep "nha" bestaat niet in doelgroepen; bedoel je "nah"?`);
+  });
+});
+
+describe('wegwijzer kaart test', () => {
+  it('passes the sample kaart\'s voorbeelden', () => {
+    const { status, stdout } = wegwijzer(['kaart', 'test']);
+    expect(stdout).toMatch(/(\d+) van \1 voorbeelden goed/);
+    expect(status).toBe(0);
+  });
+
+  it('shows each miss and exits 1', () => {
+    const file = join(dir, 'mis.yaml');
+    writeFileSync(
+      file,
+      editSample('  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [participatie]', '  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [mobiliteit]'),
+    );
+    const { status, stdout } = wegwijzer(['kaart', 'test', file]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('✗ "Ik zoek vrijwilligerswerk"');
+    expect(stdout).toContain('verwacht "mobiliteit" bovenaan, maar gevonden "participatie"');
+  });
+});
+
+describe('wegwijzer analyse', () => {
+  it('explains one text as JSON', () => {
+    const { status, stdout } = wegwijzer(['analyse', 'Ik kan mijn huur niet betalen']);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({
+      language: 'nl',
+      levensgebieden: [{ id: 'inkomen-schulden', matched: ['huur niet betalen'] }, { id: 'wonen' }],
+      crisis: null,
+    });
+  });
+
+  it('--jsonl answers one JSON line per input line, in the same order', () => {
+    const input = ['Ik kan mijn huur niet betalen', '{"text": "ik wil niet meer leven"}', '"My husband hits me"', '', '{"x": 1}'].join('\n');
+    const { status, stdout } = wegwijzer(['analyse', '--jsonl'], `${input}\n`);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(lines[0].levensgebieden[0].id).toBe('inkomen-schulden');
+    expect(lines[1].crisis).toMatchObject({ type: 'suicide', hulplijn: { telefoon: '0800-0113' } });
+    expect(lines[2]).toMatchObject({ language: 'en', crisis: { type: 'violence', hulplijn: { naam: 'Veilig Thuis' } } });
+    expect(lines[3].levensgebieden).toEqual([{ id: 'anders', score: 0, matched: [] }]);
+    expect(lines[4]).toEqual({ error: 'regel is geen tekst en geen {"text": ...}' });
+  });
+
+  it('refuses without text, with usage help', () => {
+    const { status, stderr } = wegwijzer(['analyse']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('geef een tekst');
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseKaart } from '../../bot/kaart/parseKaart.js';
+import { SAMPLE_KAART_TEXT, editSample, placeOf } from '../support/kaartEdits.js';
+
+const TODAY = new Date('2026-11-24T12:00:00Z');
+const parse = (text: string) => parseKaart(text, { today: TODAY });
+
+describe('parseKaart on the sample kaart', () => {
+  it('accepts the sample, with only the deliberately stale provider as a warning', () => {
+    const { kaart, problems } = parse(SAMPLE_KAART_TEXT);
+    expect(kaart?.gemeente.naam).toBe('Gemeente Voorbeeld');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning', ...placeOf(SAMPLE_KAART_TEXT, '2025-06-12') });
+    expect(problems[0]?.message).toContain('VluchtelingenWerk Voorbeeld');
+  });
+});
+
+describe('parseKaart reports each mistake where it stands', () => {
+  const cases: { name: string; from: string; to: string; at: string; after?: string; says: RegExp }[] = [
+    {
+      name: 'an unknown doelgroep in a coverage cell, with a suggestion',
+      from: 'doelgroepen: [lvb, nah, lichamelijke-beperking]',
+      to: 'doelgroepen: [lvb, nah, lichamelijke-beperkingen]',
+      at: 'lichamelijke-beperkingen',
+      says: /doelgroep "lichamelijke-beperkingen" bestaat niet.*bedoel je "lichamelijke-beperking"/,
+    },
+    {
+      name: 'a malformed phone number',
+      from: 'telefoon: "0900 123 4567"',
+      to: 'telefoon: "bel ons maar"',
+      at: '"bel ons maar"',
+      says: /geen geldig telefoonnummer/,
+    },
+    {
+      name: 'a malformed e-mail address',
+      from: 'email: info@mee-voorbeeld.nl',
+      to: 'email: info-at-mee-voorbeeld.nl',
+      at: 'info-at-mee-voorbeeld.nl',
+      says: /geen geldig e-mailadres/,
+    },
+    {
+      name: 'a web address without https',
+      from: 'website: https://www.mee-voorbeeld.nl',
+      to: 'website: www.mee-voorbeeld.nl',
+      at: 'www.mee-voorbeeld.nl',
+      says: /geen geldig webadres/,
+    },
+    {
+      name: 'an unknown levensgebied id, with a suggestion',
+      from: '      - levensgebieden: [jeugdzorg, onderwijs]',
+      to: '      - levensgebieden: [jeugdzorg, onderwjis]',
+      at: 'onderwjis',
+      says: /"onderwjis" kan hier niet; bedoel je "onderwijs"/,
+    },
+    {
+      name: 'a duplicate provider id',
+      from: '  - id: jeugdstem',
+      to: '  - id: mee-voorbeeld',
+      at: 'mee-voorbeeld',
+      after: '  - id: sociaal-raadslieden',
+      says: /id "mee-voorbeeld" staat al eerder in aanbieders/,
+    },
+    {
+      name: 'a provider with coverage but nowhere to send handovers',
+      from: '    overdracht:\n      email: hallo@jeugdstem.nl\n      reactieBinnenWerkdagen: 3\n',
+      to: '',
+      at: 'dekking:',
+      after: '  - id: jeugdstem',
+      says: /"Stichting Jeugdstem" heeft dekking, maar nergens om overdrachten heen te sturen/,
+    },
+    {
+      name: 'an impossible date',
+      from: 'gecontroleerd: 2026-09-15',
+      to: 'gecontroleerd: 2026-02-30',
+      at: '2026-02-30',
+      says: /schrijf een datum als JJJJ-MM-DD/,
+    },
+    {
+      name: 'a word pattern without letters',
+      from: '[=wonen, woning,',
+      to: '[=wonen, "!!", woning,',
+      at: '"!!"',
+      says: /bevat geen letters of cijfers/,
+    },
+    {
+      name: 'closing time before opening time',
+      from: '        van: "08:30"\n        tot: "12:30"',
+      to: '        van: "08:30"\n        tot: "07:30"',
+      at: '"07:30"',
+      says: /sluitingstijd 07:30 ligt niet na openingstijd 08:30/,
+    },
+  ];
+
+  it.each(cases)('$name', ({ from, to, at, after, says }) => {
+    const text = editSample(from, to);
+    const { kaart, problems } = parse(text);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    expect(kaart).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(says);
+    expect(errors[0]).toMatchObject(placeOf(text, at, after));
+  });
+
+  it('reports a misspelt field name at the field, with the name it should be', () => {
+    const text = editSample('    gecontroleerd: 2026-09-15', '    gecontroleert: 2026-09-15');
+    const errors = parse(text).problems;
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        message: 'onbekend veld "gecontroleert"; bedoel je "gecontroleerd"?',
+        ...placeOf(text, 'gecontroleert'),
+      }),
+    );
+    expect(errors.map((error) => error.message)).toContain('"gecontroleerd" ontbreekt');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const text = editSample('  naam: Gemeente Voorbeeld', '  naam: "Gemeente Voorbeeld');
+    const { kaart, problems } = parse(text);
+    expect(kaart).toBeNull();
+    expect(problems[0]?.message).toMatch(/ontbreekt|teken|opmaak/);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(placeOf(text, '"Gemeente Voorbeeld').line);
+  });
+
+  it('reports a key written twice in one block', () => {
+    const text = editSample('  naam: Gemeente Voorbeeld\n', '  naam: Gemeente Voorbeeld\n  naam: Gemeente Anders\n');
+    const { problems } = parse(text);
+    expect(problems[0]).toMatchObject({ message: expect.stringMatching(/twee keer/), line: placeOf(text, 'naam: Gemeente Anders').line });
+  });
+
+  it('reports a required levensgebied that was removed', () => {
+    const start = SAMPLE_KAART_TEXT.indexOf('  - id: zingeving\n');
+    const end = SAMPLE_KAART_TEXT.indexOf('  - id: anders\n');
+    const text = SAMPLE_KAART_TEXT.slice(0, start) + SAMPLE_KAART_TEXT.slice(end);
+    const { kaart, problems } = parse(text);
+    expect(kaart).toBeNull();
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({
+        message: 'levensgebied "zingeving" ontbreekt in levensgebieden',
+        ...placeOf(text, 'levensgebieden:'),
+      }),
+    ]);
+  });
+
+  it('warns about a record not checked for over a year, without rejecting the kaart', () => {
+    const { kaart, problems } = parseKaart(SAMPLE_KAART_TEXT, { today: new Date('2027-12-01T00:00:00Z') });
+    expect(kaart).not.toBeNull();
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+});
