@@ -22,7 +22,8 @@ export function findAgeMentions(tokens: readonly Token[], words: Taal['leeftijd'
     const age = Number(token.text);
     const next = tokens[position + 1];
     const previous = tokens[position - 1];
-    const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence;
+    const sameSentence = (other: Token | undefined) =>
+      other !== undefined && other.sentence === token.sentence;
     if (age > MAX_AGE || (sameSentence(next) && notAge.has(next!.text))) return;
     const saidAsAge =
       (sameSentence(next) && after.has(next!.text)) || (sameSentence(previous) && before.has(previous!.text));

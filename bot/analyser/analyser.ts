@@ -53,7 +53,10 @@ export class Analyser {
   private readonly fallbackLevensgebied: Map<string, string>;
   private readonly taal: Taal;
 
-  constructor(private readonly kaart: SocialeKaart, taal: Taal) {
+  constructor(
+    private readonly kaart: SocialeKaart,
+    taal: Taal,
+  ) {
     this.taal = taal;
     this.lexicon = new Lexicon(kaart, taal);
     this.matcher = new WordMatcher(this.lexicon.words, this.lexicon.inflections, this.lexicon.allStopwords);
@@ -68,7 +71,12 @@ export class Analyser {
     const tokens = tokenize(text, this.lexicon.spreektaal).slice(0, MAX_ANALYSED_TOKENS);
     const texts = tokens.map((token) => token.text);
     const hits = texts.map((token) => this.matcher.match(token));
-    const occurrences = findOccurrences(tokens, hits, this.lexicon.byFirstWord, this.lexicon.inflectionsByLanguage);
+    const occurrences = findOccurrences(
+      tokens,
+      hits,
+      this.lexicon.byFirstWord,
+      this.lexicon.inflectionsByLanguage,
+    );
     const of = (category: Occurrence['pattern']['category']) =>
       occurrences.filter((occurrence) => occurrence.pattern.category === category);
 
@@ -87,7 +95,8 @@ export class Analyser {
 
     return {
       language: detectLanguage(tokens, this.lexicon.stopwords, meaningful),
-      levensgebieden: levensgebieden.length > 0 ? levensgebieden.map(toMatch) : [{ id: 'anders', score: 0, matched: [] }],
+      levensgebieden:
+        levensgebieden.length > 0 ? levensgebieden.map(toMatch) : [{ id: 'anders', score: 0, matched: [] }],
       doelgroepen: doelgroepen.map(toMatch),
       crisis: this.crisisSignal(crisis, texts),
     };
@@ -128,7 +137,10 @@ export class Analyser {
       const pattern = { ...occurrence.pattern, category: 'levensgebied' as const, targetId: levensgebied };
       best.set(levensgebied, { ...occurrence, pattern, fallback: true });
     }
-    return [...best.values()].map((occurrence) => ({ ...occurrence, quality: occurrence.quality * FALLBACK_FACTOR }));
+    return [...best.values()].map((occurrence) => ({
+      ...occurrence,
+      quality: occurrence.quality * FALLBACK_FACTOR,
+    }));
   }
 
   private crisisSignal(occurrences: Occurrence[], texts: string[]): CrisisSignal | null {
@@ -155,7 +167,8 @@ function discountConditionWords(topics: Occurrence[], conditions: readonly Occur
   // Only where the doelgroep reading is at least as good: "jeugdbescherming" merely starts with "jeugd".
   const conditionQuality = new Map<number, number>();
   for (const { positions, quality } of conditions) {
-    for (const position of positions) conditionQuality.set(position, Math.max(quality, conditionQuality.get(position) ?? 0));
+    for (const position of positions)
+      conditionQuality.set(position, Math.max(quality, conditionQuality.get(position) ?? 0));
   }
   return topics.map((occurrence) =>
     occurrence.positions.every((position) => (conditionQuality.get(position) ?? 0) >= occurrence.quality)

@@ -21,13 +21,21 @@ export function genuineCrisisOccurrences(
   });
 }
 
-function isNegated(occurrence: Occurrence, tokens: readonly Token[], negations: ReadonlySet<string>): boolean {
+function isNegated(
+  occurrence: Occurrence,
+  tokens: readonly Token[],
+  negations: ReadonlySet<string>,
+): boolean {
   const first = occurrence.positions[0]!;
   const last = occurrence.positions[occurrence.positions.length - 1]!;
   const sentence = tokens[first]!.sentence;
   for (let position = Math.max(0, first - NEGATION_WINDOW); position < last; position++) {
     const token = tokens[position]!;
-    if (token.sentence === sentence && negations.has(token.text) && !occurrence.positions.includes(position)) {
+    if (
+      token.sentence === sentence &&
+      negations.has(token.text) &&
+      !occurrence.positions.includes(position)
+    ) {
       return true;
     }
   }

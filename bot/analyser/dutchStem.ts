@@ -1,5 +1,6 @@
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-const isConsonant = (letter: string | undefined) => letter !== undefined && /[a-z]/.test(letter) && !VOWELS.has(letter);
+const isConsonant = (letter: string | undefined) =>
+  letter !== undefined && /[a-z]/.test(letter) && !VOWELS.has(letter);
 
 /**
  * The stems residents write for a Dutch word ending in -en: "bewegen" → "beweeg",

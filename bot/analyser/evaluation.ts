@@ -49,7 +49,9 @@ function judge(voorbeeld: Voorbeeld, analysis: Analysis): CaseResult {
     topCorrect = top?.id === expectedTop;
     if (!topCorrect) {
       const why = top && top.matched.length > 0 ? ` (door: ${top.matched.join(', ')})` : '';
-      misses.push(`levensgebied: verwacht "${expectedTop}" bovenaan, maar gevonden "${top?.id ?? 'niets'}"${why}`);
+      misses.push(
+        `levensgebied: verwacht "${expectedTop}" bovenaan, maar gevonden "${top?.id ?? 'niets'}"${why}`,
+      );
     }
   }
   for (const id of expectedOthers) {

@@ -55,7 +55,8 @@ export class Lexicon {
       for (const source of woorden[language]) {
         // "burn-out" is also written "burnout": accept both.
         variants.add(source).add(source.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
-        if (language === 'nl' && !strict) for (const stem of this.stemsOf(source, woorden.nl)) variants.add(stem);
+        if (language === 'nl' && !strict)
+          for (const stem of this.stemsOf(source, woorden.nl)) variants.add(stem);
       }
       for (const variant of variants) this.add(category, targetId, language, variant, strict);
     }
@@ -68,14 +69,22 @@ export class Lexicon {
   private stemsOf(source: string, sameList: readonly string[]): string[] {
     const parsed = parseWordPattern(source);
     if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
-    const exactElsewhere = new Set(sameList.filter((word) => word.startsWith('=')).map((word) => word.slice(1)));
+    const exactElsewhere = new Set(
+      sameList.filter((word) => word.startsWith('=')).map((word) => word.slice(1)),
+    );
     const suffix = parsed.weak ? '?' : '';
     return dutchStems(parsed.words[0]!.text)
       .filter((stem) => !exactElsewhere.has(stem))
       .map((stem) => stem + suffix);
   }
 
-  private add(category: PatternCategory, targetId: string, language: Language, source: string, strict: boolean) {
+  private add(
+    category: PatternCategory,
+    targetId: string,
+    language: Language,
+    source: string,
+    strict: boolean,
+  ) {
     const parsed = parseWordPattern(source);
     if ('error' in parsed) return; // the kaart checker reports these with their place in the file
     const words = parsed.words.flatMap((word) =>

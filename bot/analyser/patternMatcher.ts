@@ -54,9 +54,15 @@ function extend(
   for (const word of pattern.words.slice(1)) {
     const previous = positions[positions.length - 1]!;
     let next: { position: number; quality: number } | undefined;
-    for (let position = previous + 1; position <= previous + 1 + MAX_GAP && position < tokens.length; position++) {
+    for (
+      let position = previous + 1;
+      position <= previous + 1 + MAX_GAP && position < tokens.length;
+      position++
+    ) {
       if (tokens[position]!.sentence !== tokens[start]!.sentence) break;
-      const hit = hits[position]!.find((candidate) => candidate.word === word.text && accepts(pattern, word, candidate));
+      const hit = hits[position]!.find(
+        (candidate) => candidate.word === word.text && accepts(pattern, word, candidate),
+      );
       if (hit) {
         next = { position, quality: hit.quality };
         break;

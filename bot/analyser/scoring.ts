@@ -15,7 +15,10 @@ export interface ScoredTarget {
  * once: stronger phrases claim their words first, so "huur niet betalen" is not also counted
  * as "betalen". Different targets may share a word ("huurachterstand": money and housing).
  */
-export function scoreTargets(occurrences: readonly Occurrence[], tokenTexts: readonly string[]): ScoredTarget[] {
+export function scoreTargets(
+  occurrences: readonly Occurrence[],
+  tokenTexts: readonly string[],
+): ScoredTarget[] {
   const byTarget = new Map<string, Occurrence[]>();
   for (const occurrence of occurrences) {
     const list = byTarget.get(occurrence.pattern.targetId);
@@ -26,7 +29,9 @@ export function scoreTargets(occurrences: readonly Occurrence[], tokenTexts: rea
   for (const [id, list] of byTarget) {
     list.sort(
       (a, b) =>
-        strength(b) - strength(a) || b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!,
+        strength(b) - strength(a) ||
+        b.positions.length - a.positions.length ||
+        a.positions[0]! - b.positions[0]!,
     );
     const claimed = new Set<number>();
     const countedSources = new Set<string>();
@@ -52,7 +57,8 @@ export function scoreTargets(occurrences: readonly Occurrence[], tokenTexts: rea
 /** Best first; on a tie, the one mentioned first, then the given order (the kaart's). */
 export function rankTargets(targets: ScoredTarget[], order: readonly string[]): ScoredTarget[] {
   return targets.sort(
-    (a, b) => b.score - a.score || a.firstPosition - b.firstPosition || order.indexOf(a.id) - order.indexOf(b.id),
+    (a, b) =>
+      b.score - a.score || a.firstPosition - b.firstPosition || order.indexOf(a.id) - order.indexOf(b.id),
   );
 }
 

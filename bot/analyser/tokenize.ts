@@ -29,6 +29,9 @@ export function tokenize(text: string, spreektaal: ReadonlyMap<string, readonly 
 /** Prepares the `spreektaal` table: each informal form to the words it stands for. */
 export function spreektaalMap(table: Readonly<Record<string, string>>): Map<string, string[]> {
   return new Map(
-    Object.entries(table).map(([informal, full]) => [foldCase(informal).replace(/'/g, ''), splitWords(foldCase(full))]),
+    Object.entries(table).map(([informal, full]) => [
+      foldCase(informal).replace(/'/g, ''),
+      splitWords(foldCase(full)),
+    ]),
   );
 }

@@ -56,7 +56,8 @@ export class WordMatcher {
     const best = new Map<string, WordHit>();
     const add = (word: string, kind: MatchKind, quality: number, ending?: string) => {
       const known = best.get(word);
-      if (!known || known.quality < quality) best.set(word, { word, kind, quality, ...(ending ? { ending } : {}) });
+      if (!known || known.quality < quality)
+        best.set(word, { word, kind, quality, ...(ending ? { ending } : {}) });
     };
     if (this.words.has(token)) add(token, 'exact', 1);
     for (let length = 2; length < token.length; length++) {

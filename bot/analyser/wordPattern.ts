@@ -31,7 +31,9 @@ export function parseWordPattern(source: string): WordPattern | { error: string 
   }
   if (words.length === 0) return { error: `"${source}" bevat geen letters of cijfers` };
   if (words.length > MAX_PATTERN_WORDS) {
-    return { error: `"${source}" is te lang: houd een zinsdeel kort (hoogstens ${MAX_PATTERN_WORDS} woorden)` };
+    return {
+      error: `"${source}" is te lang: houd een zinsdeel kort (hoogstens ${MAX_PATTERN_WORDS} woorden)`,
+    };
   }
   if (words.length === 1 && words[0]!.text.length < 2) return { error: `"${source}" is te kort` };
   return { source, words, weak };

@@ -29,7 +29,10 @@ async function analyseLines(analyser: Analyser): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     const text = textOf(line);
-    const output = text === null ? { error: 'regel is geen tekst en geen {"text": ...}' } : present(analyser.analyse(text));
+    const output =
+      text === null
+        ? { error: 'regel is geen tekst en geen {"text": ...}' }
+        : present(analyser.analyse(text));
     if (!process.stdout.write(`${JSON.stringify(output)}\n`)) {
       await new Promise((resolve) => process.stdout.once('drain', resolve));
     }
@@ -44,7 +47,12 @@ function textOf(line: string): string | null {
   try {
     const parsed: unknown = JSON.parse(trimmed);
     if (typeof parsed === 'string') return parsed;
-    if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'text' in parsed &&
+      typeof parsed.text === 'string'
+    ) {
       return parsed.text;
     }
     return null;
@@ -57,6 +65,11 @@ function present(analysis: Analysis) {
   const { crisis } = analysis;
   return {
     ...analysis,
-    crisis: crisis && { type: crisis.type, matched: crisis.matched, hulplijn: crisis.hulplijn, hulplijnen: crisis.hulplijnen },
+    crisis: crisis && {
+      type: crisis.type,
+      matched: crisis.matched,
+      hulplijn: crisis.hulplijn,
+      hulplijnen: crisis.hulplijnen,
+    },
   };
 }

@@ -32,6 +32,8 @@ export function kaartTestCommand(args: string[]): number {
     for (const miss of result.misses) console.log(`    ${miss}`);
   }
   const passed = report.results.length - missed.length;
-  console.log(`${passed} van ${report.results.length} voorbeelden goed (${ratio(passed, report.results.length)}).`);
+  console.log(
+    `${passed} van ${report.results.length} voorbeelden goed (${ratio(passed, report.results.length)}).`,
+  );
   return missed.length > 0 ? 1 : 0;
 }

@@ -13,7 +13,11 @@ function collectFieldNames(schema: z.core.$ZodType, names = new Set<string>()): 
     }
   } else if (schema instanceof z.ZodArray) {
     collectFieldNames(schema.element, names);
-  } else if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
+  } else if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodNullable
+  ) {
     collectFieldNames(schema.unwrap(), names);
   }
   return names;

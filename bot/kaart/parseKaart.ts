@@ -21,7 +21,13 @@ export function parseKaart(source: string, options: { today?: Date } = {}): Kaar
   if (document.errors.length > 0) {
     const problems = document.errors.map((error): KaartProblem => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      return { severity: 'error', message: yamlMessage(error.code, error.message), line, column: col, path: [] };
+      return {
+        severity: 'error',
+        message: yamlMessage(error.code, error.message),
+        line,
+        column: col,
+        path: [],
+      };
     });
     return { kaart: null, problems };
   }
@@ -39,9 +45,10 @@ export function parseKaart(source: string, options: { today?: Date } = {}): Kaar
   }
 
   const problems = sortByPlace(
-    checkReferences(parsed.data, options.today ?? new Date()).map(
-      (found): KaartProblem => ({ ...found, ...sourceMap.locate(found.path) }),
-    ),
+    checkReferences(parsed.data, options.today ?? new Date()).map((found): KaartProblem => ({
+      ...found,
+      ...sourceMap.locate(found.path),
+    })),
   );
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return { kaart: hasErrors ? null : parsed.data, problems };

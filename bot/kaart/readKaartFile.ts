@@ -8,7 +8,9 @@ export function readKaartFile(file: string, today = new Date()): KaartParseResul
     source = readFileSync(file, 'utf8');
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    const reason = missing ? 'het bestand bestaat niet' : `het bestand kan niet worden gelezen (${String(error)})`;
+    const reason = missing
+      ? 'het bestand bestaat niet'
+      : `het bestand kan niet worden gelezen (${String(error)})`;
     return { kaart: null, problems: [{ severity: 'error', message: reason, line: 1, column: 1, path: [] }] };
   }
   return parseKaart(source, { today });

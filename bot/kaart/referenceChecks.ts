@@ -18,19 +18,20 @@ const STALE_AFTER_DAYS = 365;
 export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[] {
   const found: FoundProblem[] = [];
   const error = (path: Path, message: string) => found.push({ severity: 'error', message, path });
-  const warning = (path: Path, message: string) =>
-    found.push({ severity: 'warning', message, path });
+  const warning = (path: Path, message: string) => found.push({ severity: 'warning', message, path });
 
   const uniqueIds = (section: Path, items: readonly { id: string }[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item.id)) error([...section, index, 'id'], `id "${item.id}" staat al eerder in ${section.join('.')}`);
+      if (seen.has(item.id))
+        error([...section, index, 'id'], `id "${item.id}" staat al eerder in ${section.join('.')}`);
       seen.add(item.id);
     });
     return seen;
   };
   const requireAll = (section: Path, present: Set<string>, required: readonly string[], what: string) => {
-    for (const id of required) if (!present.has(id)) error(section, `${what} "${id}" ontbreekt in ${section.join('.')}`);
+    for (const id of required)
+      if (!present.has(id)) error(section, `${what} "${id}" ontbreekt in ${section.join('.')}`);
   };
 
   const levensgebieden = uniqueIds(['levensgebieden'], kaart.levensgebieden);
@@ -60,21 +61,31 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
   kaart.levensgebieden.forEach((item, index) => {
     checkWords(['levensgebieden', index, 'woorden'], item.woorden);
     if (item.id !== 'anders' && item.woorden.nl.length === 0) {
-      warning(['levensgebieden', index, 'woorden'], `levensgebied "${item.id}" heeft geen woorden: de bot herkent het niet`);
+      warning(
+        ['levensgebieden', index, 'woorden'],
+        `levensgebied "${item.id}" heeft geen woorden: de bot herkent het niet`,
+      );
     }
   });
   kaart.doelgroepen.forEach((item, index) => checkWords(['doelgroepen', index, 'woorden'], item.woorden));
-  kaart.crisis.types.forEach((item, index) => checkWords(['crisis', 'types', index, 'signalen'], item.signalen));
+  kaart.crisis.types.forEach((item, index) =>
+    checkWords(['crisis', 'types', index, 'signalen'], item.signalen),
+  );
   checkWords(['crisis', 'uitzonderingen'], kaart.crisis.uitzonderingen);
 
   kaart.aanbieders.forEach((aanbieder, index) => {
     const at = ['aanbieders', index];
     aanbieder.dekking.forEach((cell, cellIndex) =>
-      cell.doelgroepen.forEach((id, i) => knownDoelgroep([...at, 'dekking', cellIndex, 'doelgroepen', i], id)),
+      cell.doelgroepen.forEach((id, i) =>
+        knownDoelgroep([...at, 'dekking', cellIndex, 'doelgroepen', i], id),
+      ),
     );
     const overdracht = aanbieder.overdracht;
     if (aanbieder.dekking.length > 0 && !overdracht?.email && !overdracht?.telefoon) {
-      error([...at, 'dekking'], `"${aanbieder.naam}" heeft dekking, maar nergens om overdrachten heen te sturen (overdracht.email of overdracht.telefoon)`);
+      error(
+        [...at, 'dekking'],
+        `"${aanbieder.naam}" heeft dekking, maar nergens om overdrachten heen te sturen (overdracht.email of overdracht.telefoon)`,
+      );
     }
     const { telefoon, email, website } = aanbieder.contact;
     if (!telefoon && !email && !website) {
@@ -88,7 +99,10 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
     item.doelgroepen.forEach((id, i) => knownDoelgroep(['informatie', index, 'doelgroepen', i], id));
     if (item.doelgroepen.length === 0) informed.add(item.levensgebied);
     if (!item.link && !item.telefoon) {
-      error(['informatie', index], `informatie "${item.id}" heeft geen link of telefoonnummer voor de inwoner`);
+      error(
+        ['informatie', index],
+        `informatie "${item.id}" heeft geen link of telefoonnummer voor de inwoner`,
+      );
     }
   });
   for (const id of levensgebieden) {
@@ -132,7 +146,8 @@ function checkOpeningHours(kaart: SocialeKaart, error: (path: Path, message: str
   ];
   for (const [path, hours] of blocks) {
     hours?.forEach((block, index) => {
-      if (block.van >= block.tot) error([...path, index, 'tot'], `sluitingstijd ${block.tot} ligt niet na openingstijd ${block.van}`);
+      if (block.van >= block.tot)
+        error([...path, index, 'tot'], `sluitingstijd ${block.tot} ligt niet na openingstijd ${block.van}`);
     });
   }
 }

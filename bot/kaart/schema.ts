@@ -40,7 +40,9 @@ export type CrisisType = (typeof CRISIS_TYPES)[number];
 
 const id = z
   .string()
-  .regex(ID_PATTERN, { error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "mee-voorbeeld"' })
+  .regex(ID_PATTERN, {
+    error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "mee-voorbeeld"',
+  })
   .describe('Vaste naam in kleine letters, cijfers en streepjes.');
 const text = z.string().trim().min(1, { error: 'deze tekst is leeg' });
 const phoneError = 'dit is geen geldig telefoonnummer, zoals "020 123 45 67" of "0800-0113"';
@@ -101,7 +103,9 @@ export const doelgroepSchema = z.strictObject({
   levensgebied: z
     .enum(LEVENSGEBIED_IDS)
     .optional()
-    .describe('Waar een vraag meestal over gaat als de inwoner alleen zegt wie het betreft ("ik heb dementie").'),
+    .describe(
+      'Waar een vraag meestal over gaat als de inwoner alleen zegt wie het betreft ("ik heb dementie").',
+    ),
   leeftijd: z
     .strictObject({ van: z.int().min(0).max(120).optional(), tot: z.int().min(0).max(120).optional() })
     .optional()
@@ -114,7 +118,10 @@ export const dekkingSchema = z
   .strictObject({
     levensgebieden: z.array(z.enum(LEVENSGEBIED_IDS)).min(1, { error: 'noem ten minste één levensgebied' }),
     doelgroepen: z.array(id).min(1, { error: 'noem ten minste één doelgroep' }),
-    momenten: z.array(z.enum(MOMENT_IDS)).min(1).default([...MOMENT_IDS]),
+    momenten: z
+      .array(z.enum(MOMENT_IDS))
+      .min(1)
+      .default([...MOMENT_IDS]),
   })
   .describe('Een blok cellen van Schema 1: elk levensgebied × elke doelgroep × elk moment.');
 

@@ -20,8 +20,11 @@ export function schemaMessage(issue: z.core.$ZodRawIssue): string | undefined {
         : `"${String(issue.input)}" kan hier niet; kies uit: ${allowed.join(', ')}`;
     }
     case 'unrecognized_keys': {
-      const hints = issue.keys.map((key) => closestMatch(key, KAART_FIELD_NAMES)).filter((hint) => hint !== undefined);
-      const hint = issue.keys.length === 1 && hints[0] ? `; bedoel je "${hints[0]}"?` : ': controleer de spelling';
+      const hints = issue.keys
+        .map((key) => closestMatch(key, KAART_FIELD_NAMES))
+        .filter((hint) => hint !== undefined);
+      const hint =
+        issue.keys.length === 1 && hints[0] ? `; bedoel je "${hints[0]}"?` : ': controleer de spelling';
       return `onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}${hint}`;
     }
     case 'too_small':

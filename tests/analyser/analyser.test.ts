@@ -16,15 +16,27 @@ describe('Analyser: what a question is about', () => {
   it.each([
     ['compound: huurachterstand', 'Ik heb een huurachterstand', 'inkomen-schulden'],
     ['compound: schuldhulpverlening', 'Hoe kom ik bij de schuldhulpverlening', 'inkomen-schulden'],
-    ['inflection: mishandelde is not needed to find vrijwilligers', 'Ik zoek vrijwilligers voor de buurt', 'participatie'],
+    [
+      'inflection: mishandelde is not needed to find vrijwilligers',
+      'Ik zoek vrijwilligers voor de buurt',
+      'participatie',
+    ],
     ['typo: scheulden', 'ik heb veel scheulden', 'inkomen-schulden'],
     ['typo: solicitatie', 'hulp bij mijn solicitatie', 'werken'],
     ['stem of a verb: ik betaal', 'ik betaal mijn rekeningen te laat', 'inkomen-schulden'],
     ['stem of a verb: beweeglessen', 'zijn er beweeglessen in de wijk', 'preventie'],
     ['informal spelling: mn', 'mn scootmobiel is kapot', 'mobiliteit'],
     ['English', 'I cannot pay my bills', 'inkomen-schulden'],
-    ['a condition says who, the problem says what', 'Sinds mijn hersenbloeding ben ik mijn baan kwijt', 'werken'],
-    ['a condition alone points to care', 'Ik ben overprikkeld sinds mijn hersenschudding', 'zorg-ouderen-gehandicapten-ggz'],
+    [
+      'a condition says who, the problem says what',
+      'Sinds mijn hersenbloeding ben ik mijn baan kwijt',
+      'werken',
+    ],
+    [
+      'a condition alone points to care',
+      'Ik ben overprikkeld sinds mijn hersenschudding',
+      'zorg-ouderen-gehandicapten-ggz',
+    ],
     ['a weak word yields to the topic', 'Is er een cursus over opvoeden?', 'opvoeding'],
     ['an exact word is not found inside another', 'hoe werkt de regiotaxi', 'mobiliteit'],
   ])('%s', (_name, text, expected) => {

@@ -6,20 +6,27 @@ import { QUESTION_SETS, loadQuestionSet } from './questionSets.js';
 const analyser = sampleAnalyser();
 
 describe('the analyser on labelled resident questions', () => {
-  it.each(QUESTION_SETS)('%s: top-1 ≥ 85%%, every crisis with its type, no false crisis, ≥ 85%% of doelgroepen', (name) => {
-    const report = evaluate(analyser, loadQuestionSet(name));
-    const misses = report.results.filter((result) => result.misses.length > 0).map((r) => `${r.voorbeeld.vraag}: ${r.misses.join('; ')}`);
-    expect(report.top1.total).toBeGreaterThan(40);
-    expect(report.top1.correct / report.top1.total, misses.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(report.crisisRecall.correct, misses.join('\n')).toBe(report.crisisRecall.total);
-    expect(report.falseCrises, misses.join('\n')).toBe(0);
-    expect(report.doelgroepRecall.found / report.doelgroepRecall.total).toBeGreaterThanOrEqual(0.85);
-  });
+  it.each(QUESTION_SETS)(
+    '%s: top-1 ≥ 85%%, every crisis with its type, no false crisis, ≥ 85%% of doelgroepen',
+    (name) => {
+      const report = evaluate(analyser, loadQuestionSet(name));
+      const misses = report.results
+        .filter((result) => result.misses.length > 0)
+        .map((r) => `${r.voorbeeld.vraag}: ${r.misses.join('; ')}`);
+      expect(report.top1.total).toBeGreaterThan(40);
+      expect(report.top1.correct / report.top1.total, misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+      expect(report.crisisRecall.correct, misses.join('\n')).toBe(report.crisisRecall.total);
+      expect(report.falseCrises, misses.join('\n')).toBe(0);
+      expect(report.doelgroepRecall.found / report.doelgroepRecall.total).toBeGreaterThanOrEqual(0.85);
+    },
+  );
 
   it('the development set has at least 150 questions, crises of every type among them', () => {
     const questions = loadQuestionSet('devset');
     expect(questions.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(questions.map((question) => question.crisis))).toEqual(new Set([null, 'suicide', 'violence', 'acute']));
+    expect(new Set(questions.map((question) => question.crisis))).toEqual(
+      new Set([null, 'suicide', 'violence', 'acute']),
+    );
   });
 
   it("passes every one of the coordinators' own voorbeelden in the sample kaart", () => {

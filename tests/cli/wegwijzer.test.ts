@@ -25,22 +25,29 @@ describe('wegwijzer kaart check', () => {
     const { status, stdout, stderr } = wegwijzer(['kaart', 'check']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/De kaart klopt \(versie 2026\.11\): 8 aanbieders/);
-    expect(stderr).toMatch(/^knowledge\/sociale-kaart\.yaml:\d+:\d+: waarschuwing: "VluchtelingenWerk Voorbeeld"/m);
+    expect(stderr).toMatch(
+      /^knowledge\/sociale-kaart\.yaml:\d+:\d+: waarschuwing: "VluchtelingenWerk Voorbeeld"/m,
+    );
   });
 
   it('fails a broken kaart (exit 1) with file:line:column: message', () => {
-    const text = editSample('doelgroepen: [lvb, nah, lichamelijke-beperking]', 'doelgroepen: [lvb, nha, lichamelijke-beperking]');
+    const text = editSample(
+      'doelgroepen: [lvb, nah, lichamelijke-beperking]',
+      'doelgroepen: [lvb, nha, lichamelijke-beperking]',
+    );
     const file = join(dir, 'kapot.yaml');
     writeFileSync(file, text);
     const { line, column } = placeOf(text, 'nha,');
     const { status, stderr } = wegwijzer(['kaart', 'check', file]);
     expect(status).toBe(1);
-    expect(stderr).toContain(`kapot.yaml:${line}:${column}: doelgroep "nha" bestaat niet in doelgroepen; bedoel je "nah"?`);
+    expect(stderr).toContain(
+      `kapot.yaml:${line}:${column}: doelgroep "nha" bestaat niet in doelgroepen; bedoel je "nah"?`,
+    );
   });
 });
 
 describe('wegwijzer kaart test', () => {
-  it('passes the sample kaart\'s voorbeelden', () => {
+  it("passes the sample kaart's voorbeelden", () => {
     const { status, stdout } = wegwijzer(['kaart', 'test']);
     expect(stdout).toMatch(/(\d+) van \1 voorbeelden goed/);
     expect(status).toBe(0);
@@ -50,7 +57,10 @@ describe('wegwijzer kaart test', () => {
     const file = join(dir, 'mis.yaml');
     writeFileSync(
       file,
-      editSample('  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [participatie]', '  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [mobiliteit]'),
+      editSample(
+        '  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [participatie]',
+        '  - vraag: Ik zoek vrijwilligerswerk\n    levensgebieden: [mobiliteit]',
+      ),
     );
     const { status, stdout } = wegwijzer(['kaart', 'test', file]);
     expect(status).toBe(1);
@@ -72,14 +82,26 @@ describe('wegwijzer analyse', () => {
   });
 
   it('--jsonl answers one JSON line per input line, in the same order', () => {
-    const input = ['Ik kan mijn huur niet betalen', '{"text": "ik wil niet meer leven"}', '"My husband hits me"', '', '{"x": 1}'].join('\n');
+    const input = [
+      'Ik kan mijn huur niet betalen',
+      '{"text": "ik wil niet meer leven"}',
+      '"My husband hits me"',
+      '',
+      '{"x": 1}',
+    ].join('\n');
     const { status, stdout } = wegwijzer(['analyse', '--jsonl'], `${input}\n`);
     expect(status).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(5);
     expect(lines[0].levensgebieden[0].id).toBe('inkomen-schulden');
     expect(lines[1].crisis).toMatchObject({ type: 'suicide', hulplijn: { telefoon: '0800-0113' } });
-    expect(lines[2]).toMatchObject({ language: 'en', crisis: { type: 'violence', hulplijn: { naam: 'Veilig Thuis' } } });
+    expect(lines[2]).toMatchObject({
+      language: 'en',
+      crisis: { type: 'violence', hulplijn: { naam: 'Veilig Thuis' } },
+    });
     expect(lines[3].levensgebieden).toEqual([{ id: 'anders', score: 0, matched: [] }]);
     expect(lines[4]).toEqual({ error: 'regel is geen tekst en geen {"text": ...}' });
   });

@@ -6,7 +6,7 @@ import { kaartJsonSchema } from '../../bot/kaart/jsonSchema.js';
 import { KAART_SCHEMA_FILE } from '../../bot/paths.js';
 import { SAMPLE_KAART_TEXT, editSample } from '../support/kaartEdits.js';
 
-describe('the JSON Schema for coordinators\' editors', () => {
+describe("the JSON Schema for coordinators' editors", () => {
   it('is the one generated from the validator (run `npm run kaart:schema` after changing schema.ts)', () => {
     expect(JSON.parse(readFileSync(KAART_SCHEMA_FILE, 'utf8'))).toEqual(kaartJsonSchema());
   });
@@ -18,8 +18,10 @@ describe('the JSON Schema for coordinators\' editors', () => {
   });
 
   it('lets an editor flag a misspelt levensgebied and an unknown field', () => {
-    const edited = editSample('      - levensgebieden: [jeugdzorg, onderwijs]', '      - levensgebieden: [jeugdzorg, onderwjis]')
-      .replace('    gecontroleerd: 2026-09-15', '    gecontroleert: 2026-09-15');
+    const edited = editSample(
+      '      - levensgebieden: [jeugdzorg, onderwijs]',
+      '      - levensgebieden: [jeugdzorg, onderwjis]',
+    ).replace('    gecontroleerd: 2026-09-15', '    gecontroleert: 2026-09-15');
     expect(validate(parse(edited))).toBe(false);
     const paths = validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`) ?? [];
     expect(paths).toEqual(

@@ -46,7 +46,10 @@ describe('KaartStore', () => {
   it('reloads when the file is saved, and the analyser uses the new words', async () => {
     store.watch();
     const reloaded = nextReload();
-    writeFileSync(file, editSample('versie: "2026.11"', 'versie: "2026.12"').replace('[zingeving,', '[zingeving, kwelgeest,'));
+    writeFileSync(
+      file,
+      editSample('versie: "2026.11"', 'versie: "2026.12"').replace('[zingeving,', '[zingeving, kwelgeest,'),
+    );
     expect(await reloaded).toMatchObject({ versie: '2026.12', upToDate: true });
     expect(store.analyser.analyse('een kwelgeest').levensgebieden[0]?.id).toBe('zingeving');
   });
@@ -62,7 +65,10 @@ describe('KaartStore', () => {
 
   it('keeps serving the last good kaart after a broken edit, and says where the error is', async () => {
     store.watch();
-    const broken = editSample('doelgroepen: [lvb, nah, lichamelijke-beperking]', 'doelgroepen: [lvb, nah, lichaam]');
+    const broken = editSample(
+      'doelgroepen: [lvb, nah, lichamelijke-beperking]',
+      'doelgroepen: [lvb, nah, lichaam]',
+    );
     const failed = nextReload();
     writeFileSync(file, broken);
     const status = await failed;
@@ -83,6 +89,8 @@ describe('KaartStore', () => {
     const text = editSample('telefoon: "0900 123 4567"', 'telefoon: "negen nul nul"');
     writeFileSync(broken, text);
     const { line, column } = placeOf(text, '"negen nul nul"');
-    expect(() => KaartStore.open(broken, { taal, today })).toThrow(`${broken}:${line}:${column}: dit is geen geldig telefoonnummer`);
+    expect(() => KaartStore.open(broken, { taal, today })).toThrow(
+      `${broken}:${line}:${column}: dit is geen geldig telefoonnummer`,
+    );
   });
 });

@@ -122,9 +122,15 @@ describe('parseKaart reports each mistake where it stands', () => {
   });
 
   it('reports a key written twice in one block', () => {
-    const text = editSample('  naam: Gemeente Voorbeeld\n', '  naam: Gemeente Voorbeeld\n  naam: Gemeente Anders\n');
+    const text = editSample(
+      '  naam: Gemeente Voorbeeld\n',
+      '  naam: Gemeente Voorbeeld\n  naam: Gemeente Anders\n',
+    );
     const { problems } = parse(text);
-    expect(problems[0]).toMatchObject({ message: expect.stringMatching(/twee keer/), line: placeOf(text, 'naam: Gemeente Anders').line });
+    expect(problems[0]).toMatchObject({
+      message: expect.stringMatching(/twee keer/),
+      line: placeOf(text, 'naam: Gemeente Anders').line,
+    });
   });
 
   it('reports a required levensgebied that was removed', () => {

@@ -6,7 +6,8 @@ export const SAMPLE_KAART_TEXT = readFileSync(SAMPLE_KAART_FILE, 'utf8');
 /** The sample kaart with `from` (which must occur exactly once) replaced by `to`. */
 export function editSample(from: string, to: string): string {
   const at = SAMPLE_KAART_TEXT.indexOf(from);
-  if (at < 0 || SAMPLE_KAART_TEXT.indexOf(from, at + 1) >= 0) throw new Error(`editSample(): "${from}" must occur once`);
+  if (at < 0 || SAMPLE_KAART_TEXT.indexOf(from, at + 1) >= 0)
+    throw new Error(`editSample(): "${from}" must occur once`);
   return SAMPLE_KAART_TEXT.slice(0, at) + to + SAMPLE_KAART_TEXT.slice(at + from.length);
 }
 
