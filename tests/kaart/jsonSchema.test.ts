@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kaartJsonSchema } from '../../bot/kaart/jsonSchema.js';
@@ -11,7 +12,9 @@ describe("the JSON Schema for coordinators' editors", () => {
     expect(JSON.parse(readFileSync(KAART_SCHEMA_FILE, 'utf8'))).toEqual(kaartJsonSchema());
   });
 
-  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(kaartJsonSchema());
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(kaartJsonSchema());
 
   it('accepts the sample kaart in a standard JSON Schema validator', () => {
     expect(validate(parse(SAMPLE_KAART_TEXT)), JSON.stringify(validate.errors)).toBe(true);
