@@ -1,5 +1,6 @@
 import type { CrisisType, Hulplijn, SocialeKaart } from '../kaart/schema.js';
 import { findAgeMentions } from './ageMentions.js';
+import { combineConceptPairs } from './conceptPairs.js';
 import { genuineCrisisOccurrences } from './crisisDetector.js';
 import { detectLanguage } from './language.js';
 import { Lexicon, type Language } from './lexicon.js';
@@ -32,6 +33,7 @@ export interface Analysis {
 }
 
 const CONDITION_WORD_FACTOR = 0.5;
+const FOREIGN_WORD_FACTOR = 0.5;
 const FALLBACK_FACTOR = 0.4;
 
 /**
@@ -71,19 +73,19 @@ export class Analyser {
     const tokens = tokenize(text, this.lexicon.spreektaal).slice(0, MAX_ANALYSED_TOKENS);
     const texts = tokens.map((token) => token.text);
     const hits = texts.map((token) => this.matcher.match(token));
-    const occurrences = findOccurrences(
-      tokens,
-      hits,
-      this.lexicon.byFirstWord,
-      this.lexicon.inflectionsByLanguage,
-    );
+    const found = findOccurrences(tokens, hits, this.lexicon.byFirstWord, this.lexicon.inflectionsByLanguage);
+    const occurrences = [
+      ...found.filter((occurrence) => occurrence.pattern.category !== 'part'),
+      ...combineConceptPairs(found, this.lexicon.concepts, tokens),
+    ];
+    const language = detectLanguage(tokens, this.lexicon.stopwords, occurrences);
     const of = (category: Occurrence['pattern']['category']) =>
       occurrences.filter((occurrence) => occurrence.pattern.category === category);
 
     const doelgroepOccurrences = [...of('doelgroep'), ...this.ageOccurrences(tokens)];
     const topicOccurrences = [
       ...discountConditionWords(
-        of('levensgebied'),
+        preferExactReadings(weighForLanguage(of('levensgebied'), language)),
         doelgroepOccurrences.filter((o) => this.fallbackLevensgebied.has(o.pattern.targetId)),
       ),
       ...this.doelgroepFallbacks(doelgroepOccurrences),
@@ -91,10 +93,8 @@ export class Analyser {
     const levensgebieden = rankTargets(scoreTargets(topicOccurrences, texts), this.levensgebiedOrder);
     const doelgroepen = rankTargets(scoreTargets(doelgroepOccurrences, texts), this.doelgroepOrder);
     const crisis = genuineCrisisOccurrences(of('crisis'), of('uitzondering'), tokens, this.lexicon.negations);
-    const meaningful = occurrences.filter((o) => o.pattern.category !== 'uitzondering');
-
     return {
-      language: detectLanguage(tokens, this.lexicon.stopwords, meaningful),
+      language,
       levensgebieden:
         levensgebieden.length > 0 ? levensgebieden.map(toMatch) : [{ id: 'anders', score: 0, matched: [] }],
       doelgroepen: doelgroepen.map(toMatch),
@@ -155,6 +155,39 @@ export class Analyser {
       hulplijnen: definition.hulplijnen,
     };
   }
+}
+
+/**
+ * In a Dutch message an English word is often a Dutch word with another meaning ("lift",
+ * "rent"): it counts half. An English message keeps its Dutch words ("huurtoeslag", "Wmo").
+ */
+function weighForLanguage(topics: Occurrence[], language: Language): Occurrence[] {
+  if (language === 'en') return topics;
+  return topics.map((o) =>
+    o.pattern.language === 'en' ? { ...o, quality: o.quality * FOREIGN_WORD_FACTOR } : o,
+  );
+}
+
+/**
+ * A loose reading of a word (part of a compound, a typo) gives way where another levensgebied
+ * has that very word: "gezinsvoogd" is listed under jeugdzorg, so it is not "gezin" (opvoeding).
+ */
+function preferExactReadings(topics: Occurrence[]): Occurrence[] {
+  const exactAt = new Map<number, Set<string>>();
+  for (const occurrence of topics) {
+    if (occurrence.quality < 1) continue;
+    for (const position of occurrence.positions) {
+      const targets = exactAt.get(position) ?? new Set<string>();
+      exactAt.set(position, targets.add(occurrence.pattern.targetId));
+    }
+  }
+  return topics.filter(
+    (occurrence) =>
+      occurrence.quality >= 1 ||
+      !occurrence.positions.every((position) =>
+        [...(exactAt.get(position) ?? [])].some((target) => target !== occurrence.pattern.targetId),
+      ),
+  );
 }
 
 /**

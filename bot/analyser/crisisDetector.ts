@@ -21,23 +21,26 @@ export function genuineCrisisOccurrences(
   });
 }
 
+/**
+ * A negation just before the signal, or anywhere between its words (also between the two parts
+ * of a concept pair: "ik wil niet dat hij doodgaat"), cancels it.
+ */
 function isNegated(
   occurrence: Occurrence,
   tokens: readonly Token[],
   negations: ReadonlySet<string>,
 ): boolean {
-  const first = occurrence.positions[0]!;
-  const last = occurrence.positions[occurrence.positions.length - 1]!;
+  const { positions } = occurrence;
+  const first = positions[0]!;
   const sentence = tokens[first]!.sentence;
-  for (let position = Math.max(0, first - NEGATION_WINDOW); position < last; position++) {
+  for (
+    let position = Math.max(0, first - NEGATION_WINDOW);
+    position < positions[positions.length - 1]!;
+    position++
+  ) {
     const token = tokens[position]!;
-    if (
-      token.sentence === sentence &&
-      negations.has(token.text) &&
-      !occurrence.positions.includes(position)
-    ) {
+    if (token.sentence === sentence && negations.has(token.text) && !positions.includes(position))
       return true;
-    }
   }
   return false;
 }

@@ -5,11 +5,13 @@ const isConsonant = (letter: string | undefined) =>
 /**
  * The stems residents write for a Dutch word ending in -en: "bewegen" → "beweeg",
  * "slapen" → "slaap", "buren" → "buur", "verhuizen" → "verhuis", "bellen" → "bel",
- * "schulden" → "schuld". Where stress decides the spelling ("piekeren" → "pieker", but
- * "studeren" → "studeer") both forms are given. Empty for words without such a stem.
+ * "schulden" → "schuld". Where stress decides the spelling ("spijbelen" → "spijbel", but
+ * "bewegen" → "beweeg") both forms are given for -el. Empty for words without such a stem,
+ * and for -eren words, mostly plurals ("ouderen") whose shortened form is another word.
  */
 export function dutchStems(word: string): string[] {
-  if (!word.endsWith('en') || word.length < 5 || !/^[a-z]+$/.test(word)) return [];
+  // -eren is mostly a plural ("ouderen", "kinderen"), whose "stem" is another word ("ouder").
+  if (!word.endsWith('en') || word.endsWith('eren') || word.length < 5 || !/^[a-z]+$/.test(word)) return [];
   let stem = word.slice(0, -2);
   const last = stem.at(-1);
   const beforeLast = stem.at(-2);

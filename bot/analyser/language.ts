@@ -18,6 +18,7 @@ export function detectLanguage(
     if (stopwords.nl.has(token.text)) dutch++;
   }
   for (const occurrence of occurrences) {
+    if (occurrence.pattern.category === 'uitzondering') continue;
     if (occurrence.pattern.language === 'en') english++;
     else dutch++;
   }

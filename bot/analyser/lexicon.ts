@@ -1,11 +1,12 @@
 import type { SocialeKaart, Woorden } from '../kaart/schema.js';
+import { dutchStems } from './dutchStem.js';
 import type { Taal } from './taal.js';
 import { spreektaalMap } from './tokenize.js';
-import { dutchStems } from './dutchStem.js';
-import { parseWordPattern, type PatternWord } from './wordPattern.js';
+import { parseConceptPattern, parseWordPattern, type PatternWord, type WordPattern } from './wordPattern.js';
 
 export type Language = 'nl' | 'en';
-export type PatternCategory = 'levensgebied' | 'doelgroep' | 'crisis' | 'uitzondering';
+/** What a pattern says something about; a `part` is one slot of a concept pair and scores nothing alone. */
+export type PatternCategory = 'levensgebied' | 'doelgroep' | 'crisis' | 'uitzondering' | 'part';
 
 /** A kaart word or phrase, compiled for one target (a levensgebied, doelgroep or crisis type). */
 export interface CompiledPattern {
@@ -20,11 +21,20 @@ export interface CompiledPattern {
   strict: boolean;
   /** The pattern itself says "not" ("niet meer leven"), so a negation nearby does not cancel it. */
   negated: boolean;
+  /** For a part of a concept pair: which pair (index in `Lexicon.concepts`) and which slot. */
+  partOf?: { concept: number; slot: number };
+}
+
+/** A concept pair ("mezelf|zichzelf + doden|ophangen"): its slots are found through its parts. */
+export interface ConceptPair {
+  pattern: CompiledPattern;
+  slots: number;
 }
 
 /** Everything the analyser matches against, built once per kaart version. */
 export class Lexicon {
   readonly patterns: CompiledPattern[] = [];
+  readonly concepts: ConceptPair[] = [];
   readonly byFirstWord = new Map<string, CompiledPattern[]>();
   readonly words = new Set<string>();
   readonly stopwords: Record<Language, Set<string>>;
@@ -55,8 +65,9 @@ export class Lexicon {
       for (const source of woorden[language]) {
         // "burn-out" is also written "burnout": accept both.
         variants.add(source).add(source.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
-        if (language === 'nl' && !strict)
+        if (language === 'nl' && !strict) {
           for (const stem of this.stemsOf(source, woorden.nl)) variants.add(stem);
+        }
       }
       for (const variant of variants) this.add(category, targetId, language, variant, strict);
     }
@@ -67,6 +78,7 @@ export class Lexicon {
    * are understood. Not where the kaart wants the stem matched exactly ("=werk" beside "werken").
    */
   private stemsOf(source: string, sameList: readonly string[]): string[] {
+    if (/\s\+\s|\|/.test(source)) return [];
     const parsed = parseWordPattern(source);
     if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
     const exactElsewhere = new Set(
@@ -85,8 +97,37 @@ export class Lexicon {
     source: string,
     strict: boolean,
   ) {
-    const parsed = parseWordPattern(source);
+    const parsed = parseConceptPattern(source);
     if ('error' in parsed) return; // the kaart checker reports these with their place in the file
+    const [firstSlot, ...otherSlots] = parsed.slots;
+    if (otherSlots.length === 0) {
+      for (const alternative of firstSlot ?? [])
+        this.addWords(category, targetId, language, alternative, strict);
+      return;
+    }
+    const concept = this.concepts.length;
+    const negated = parsed.slots.some((slot) => slot.some((alternative) => this.saysNot(alternative)));
+    // A pair recognises one idea said in two parts; it weighs as one word, not as two.
+    const weight = 1;
+    this.concepts.push({
+      pattern: { category, targetId, language, source, words: [], weight, strict, negated },
+      slots: parsed.slots.length,
+    });
+    parsed.slots.forEach((alternatives, slot) => {
+      for (const alternative of alternatives) {
+        this.addWords('part', targetId, language, alternative, strict, { concept, slot });
+      }
+    });
+  }
+
+  private addWords(
+    category: PatternCategory,
+    targetId: string,
+    language: Language,
+    parsed: WordPattern,
+    strict: boolean,
+    partOf?: CompiledPattern['partOf'],
+  ): void {
     const words = parsed.words.flatMap((word) =>
       (this.spreektaal.get(word.text) ?? [word.text]).map((text) => ({ text, exact: word.exact })),
     );
@@ -95,11 +136,12 @@ export class Lexicon {
       category,
       targetId,
       language,
-      source,
+      source: parsed.source.trim(),
       words,
       weight: (1 + 0.5 * Math.max(0, meaningful - 1)) * (parsed.weak ? 0.5 : 1),
       strict,
-      negated: words.some((word) => this.negations.has(word.text)),
+      negated: this.saysNot({ ...parsed, words }),
+      ...(partOf ? { partOf } : {}),
     };
     this.patterns.push(pattern);
     for (const word of words) this.words.add(word.text);
@@ -107,5 +149,9 @@ export class Lexicon {
     const list = this.byFirstWord.get(first);
     if (list) list.push(pattern);
     else this.byFirstWord.set(first, [pattern]);
+  }
+
+  private saysNot(pattern: Pick<WordPattern, 'words'>): boolean {
+    return pattern.words.some((word) => this.negations.has(word.text));
   }
 }

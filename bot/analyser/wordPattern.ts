@@ -38,3 +38,33 @@ export function parseWordPattern(source: string): WordPattern | { error: string 
   if (words.length === 1 && words[0]!.text.length < 2) return { error: `"${source}" is te kort` };
   return { source, words, weak };
 }
+
+/** A kaart word, phrase or concept pair: slots of alternatives ("mezelf|zichzelf + doden|ophangen"). */
+export interface ConceptPattern {
+  source: string;
+  /** Every slot must be found in one sentence; within a slot, any alternative will do. */
+  slots: WordPattern[][];
+}
+
+/**
+ * Parses any kaart word: a plain word or phrase is one slot with one alternative; "a|b" gives
+ * alternatives; "a + b" (with spaces: "18+" is a word) asks for both in one sentence, in
+ * either order, close together.
+ */
+export function parseConceptPattern(source: string): ConceptPattern | { error: string } {
+  const slots: WordPattern[][] = [];
+  for (const slotSource of source.split(/\s\+\s/)) {
+    const alternatives: WordPattern[] = [];
+    for (const alternative of slotSource.split('|')) {
+      const parsed = parseWordPattern(alternative);
+      if ('error' in parsed) {
+        return {
+          error: alternative.trim() === source.trim() ? parsed.error : `${parsed.error} (in "${source}")`,
+        };
+      }
+      alternatives.push(parsed);
+    }
+    slots.push(alternatives);
+  }
+  return { source, slots };
+}

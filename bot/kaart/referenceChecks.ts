@@ -1,5 +1,5 @@
 import { closestMatch } from '../analyser/editDistance.js';
-import { parseWordPattern } from '../analyser/wordPattern.js';
+import { parseConceptPattern } from '../analyser/wordPattern.js';
 import { CRISIS_TYPES, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
 import type { KaartProblem } from './problem.js';
 
@@ -53,7 +53,7 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
   const checkWords = (path: Path, woorden: Woorden) => {
     for (const language of ['nl', 'en'] as const) {
       woorden[language].forEach((word, index) => {
-        const pattern = parseWordPattern(word);
+        const pattern = parseConceptPattern(word);
         if ('error' in pattern) error([...path, language, index], pattern.error);
       });
     }

@@ -96,6 +96,12 @@ describe('Analyser: crisis on every message', () => {
     ['Mijn vader ligt op de grond en ademt niet', 'acute'],
     ['Er is brand in ons huis', 'acute'],
     ['My neighbour collapsed and is unconscious', 'acute'],
+    // concept pairs: two ideas in one sentence, in any order, with other words between
+    ['Ik heb gedachten om mezelf van het leven te beroven', 'suicide'],
+    ['Mijn vriend duwt me tegen de muur als hij boos is', 'violence'],
+    ['Hij heeft gedreigd haar te vermoorden', 'violence'],
+    ['Ik denk dat mijn moeder een beroerte heeft, haar gezicht hangt scheef', 'acute'],
+    ['My child swallowed cleaning liquid', 'acute'],
   ])('%s → %s', (text, type) => {
     expect(analyser.analyse(text).crisis?.type).toBe(type);
   });
@@ -112,6 +118,9 @@ describe('Analyser: crisis on every message', () => {
     'Is there emergency housing for a mother with a baby?',
     'Ik wil een cursus brandveilig wonen',
     'Mijn vader is vorig jaar overleden',
+    'Ik wil met iemand praten over de dood van mijn broer',
+    'Mijn kind van 9 slaat andere kinderen op school',
+    'Ik wil stoppen met roken voor een gezonder leven',
   ])('no crisis in: %s', (text) => {
     expect(analyser.analyse(text).crisis).toBeNull();
   });

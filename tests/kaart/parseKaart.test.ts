@@ -83,6 +83,13 @@ describe('parseKaart reports each mistake where it stands', () => {
       says: /bevat geen letters of cijfers/,
     },
     {
+      name: 'a concept pair with an empty part',
+      from: 'pillen ingenomen, afscheidsbrief,',
+      to: 'pillen ingenomen, "afscheidsbrief + !!",',
+      at: '"afscheidsbrief + !!"',
+      says: /"!!" bevat geen letters of cijfers \(in "afscheidsbrief \+ !!"\)/,
+    },
+    {
       name: 'closing time before opening time',
       from: '        van: "08:30"\n        tot: "12:30"',
       to: '        van: "08:30"\n        tot: "07:30"',
