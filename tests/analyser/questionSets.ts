@@ -11,7 +11,14 @@ const devCase = z.strictObject({
   crisis: z.enum(CRISIS_TYPES).optional(),
 });
 
-export const QUESTION_SETS = ['devset', 'blindset', 'blindset2', 'blindset3', 'blindset4'] as const;
+export const QUESTION_SETS = [
+  'devset',
+  'blindset',
+  'blindset2',
+  'blindset3',
+  'blindset4',
+  'blindset5',
+] as const;
 export type QuestionSetName = (typeof QUESTION_SETS)[number];
 
 /** A labelled question set beside this file (devset.yaml, blindset*.yaml) as voorbeelden. */
