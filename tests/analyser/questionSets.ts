@@ -18,6 +18,7 @@ export const QUESTION_SETS = [
   'blindset3',
   'blindset4',
   'blindset5',
+  'blindset6',
 ] as const;
 export type QuestionSetName = (typeof QUESTION_SETS)[number];
 
