@@ -75,18 +75,22 @@ export class Lexicon {
 
   /**
    * Stems of a single Dutch word ("bewegen" → "beweeg"), so "beweeglessen" and "ik betaal"
-   * are understood. Not where the kaart wants the stem matched exactly ("=werk" beside "werken").
+   * are understood. Not where the list names the stem itself ("=werk" beside "werken",
+   * "=huis?" beside "huizen"): then the kaart's own entry decides how it counts.
    */
   private stemsOf(source: string, sameList: readonly string[]): string[] {
     if (/\s\+\s|\|/.test(source)) return [];
     const parsed = parseWordPattern(source);
     if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
-    const exactElsewhere = new Set(
-      sameList.filter((word) => word.startsWith('=')).map((word) => word.slice(1)),
+    const listed = new Set(
+      sameList.flatMap((word) => {
+        const entry = parseWordPattern(word);
+        return 'error' in entry || entry.words.length !== 1 ? [] : [entry.words[0]!.text];
+      }),
     );
     const suffix = parsed.weak ? '?' : '';
     return dutchStems(parsed.words[0]!.text)
-      .filter((stem) => !exactElsewhere.has(stem))
+      .filter((stem) => !listed.has(stem))
       .map((stem) => stem + suffix);
   }
 

@@ -39,6 +39,12 @@ describe('Analyser: what a question is about', () => {
     ],
     ['a weak word yields to the topic', 'Is er een cursus over opvoeden?', 'opvoeding'],
     ['an exact word is not found inside another', 'hoe werkt de regiotaxi', 'mobiliteit'],
+    [
+      "a derived stem does not override the kaart's own weak word",
+      'Ik kan mijn huis niet meer schoonhouden',
+      'zorg-wmo',
+    ],
+    ['a concept pair: searching + a place to live', 'Mijn dochter zoekt een kamer', 'wonen'],
   ])('%s', (_name, text, expected) => {
     expect(top(text)).toBe(expected);
   });

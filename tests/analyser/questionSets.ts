@@ -19,6 +19,7 @@ export const QUESTION_SETS = [
   'blindset4',
   'blindset5',
   'blindset6',
+  'blindset7',
 ] as const;
 export type QuestionSetName = (typeof QUESTION_SETS)[number];
 
