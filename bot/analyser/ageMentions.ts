@@ -1,3 +1,5 @@
+import type { Doelgroep } from '../kaart/schema.js';
+import type { Occurrence } from './patternMatcher.js';
 import type { Taal } from './taal.js';
 import type { Token } from './tokenize.js';
 
@@ -30,4 +32,30 @@ export function findAgeMentions(tokens: readonly Token[], words: Taal['leeftijd'
     if (saidAsAge) mentions.push({ age, position });
   });
   return mentions;
+}
+
+/** Doelgroep occurrences for the ages a message mentions, by each doelgroep's kaart `leeftijd`. */
+export function ageOccurrences(
+  tokens: readonly Token[],
+  words: Taal['leeftijd'],
+  doelgroepen: readonly Doelgroep[],
+): Occurrence[] {
+  return findAgeMentions(tokens, words).flatMap(({ age, position }) =>
+    doelgroepen
+      .filter(({ leeftijd }) => leeftijd && age >= (leeftijd.van ?? 0) && age < (leeftijd.tot ?? Infinity))
+      .map((doelgroep) => ({
+        pattern: {
+          category: 'doelgroep' as const,
+          targetId: doelgroep.id,
+          language: 'nl' as const,
+          source: `leeftijd ${age}`,
+          words: [{ text: String(age), exact: true }],
+          weight: 1,
+          strict: false,
+          negated: false,
+        },
+        positions: [position],
+        quality: 1,
+      })),
+  );
 }
