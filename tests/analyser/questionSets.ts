@@ -20,6 +20,7 @@ export const QUESTION_SETS = [
   'blindset5',
   'blindset6',
   'blindset7',
+  'blindset8',
 ] as const;
 export type QuestionSetName = (typeof QUESTION_SETS)[number];
 
