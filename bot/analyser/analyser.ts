@@ -55,6 +55,7 @@ export class Analyser {
   private readonly levensgebiedOrder: string[];
   private readonly doelgroepOrder: string[];
   private readonly fallbackLevensgebied: Map<string, string>;
+  private readonly pastCounts: Set<string>;
   private readonly taal: Taal;
 
   constructor(
@@ -66,6 +67,7 @@ export class Analyser {
     this.matcher = new WordMatcher(this.lexicon.words, this.lexicon.inflections, this.lexicon.allStopwords);
     this.levensgebiedOrder = kaart.levensgebieden.map((item) => item.id);
     this.doelgroepOrder = kaart.doelgroepen.map((item) => item.id);
+    this.pastCounts = new Set(kaart.crisis.types.filter((type) => type.verledenTelt).map((type) => type.id));
     this.fallbackLevensgebied = new Map(
       kaart.doelgroepen.flatMap((item) => (item.levensgebied ? [[item.id, item.levensgebied] as const] : [])),
     );
@@ -98,7 +100,12 @@ export class Analyser {
     ];
     const levensgebieden = rankTargets(scoreTargets(topicOccurrences, texts), this.levensgebiedOrder);
     const doelgroepen = rankTargets(scoreTargets(doelgroepOccurrences, texts), this.doelgroepOrder);
-    const crisis = genuineCrisisOccurrences(of('crisis'), of('uitzondering'), tokens, this.lexicon.negations);
+    const crisis = genuineCrisisOccurrences(of('crisis'), tokens, {
+      exceptions: of('uitzondering'),
+      past: of('verleden'),
+      pastCounts: this.pastCounts,
+      negations: this.lexicon.negations,
+    });
     return {
       language,
       levensgebieden:

@@ -3,21 +3,35 @@ import type { Token } from './tokenize.js';
 
 const NEGATION_WINDOW = 2;
 
+/** What tells a real crisis from words that only look like one. */
+export interface CrisisContext {
+  /** Idioms the kaart lists as no crisis ("ik schrok me dood", "zombies doden"). */
+  exceptions: readonly Occurrence[];
+  /** Words placing something in the past ("vroeger", "as a child"). */
+  past: readonly Occurrence[];
+  /** Crisis types that count in the past too (a suicide attempt last year still matters). */
+  pastCounts: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+}
+
 /**
- * Keeps the crisis occurrences that really signal a crisis: not inside an idiom the kaart
- * lists as an exception ("ik schrok me dood", "zombies doden"), and not negated
- * ("ik heb geen zelfmoordgedachten") unless the signal itself is a negation ("niet meer leven").
+ * Keeps the crisis occurrences that really signal a crisis now: not inside an idiom, not
+ * negated ("ik heb geen zelfmoordgedachten") unless the signal itself is a negation ("niet
+ * meer leven"), and not told as the past ("ik heb vroeger huiselijk geweld meegemaakt") for a
+ * type where the past does not count.
  */
 export function genuineCrisisOccurrences(
   crisis: readonly Occurrence[],
-  exceptions: readonly Occurrence[],
   tokens: readonly Token[],
-  negations: ReadonlySet<string>,
+  context: CrisisContext,
 ): Occurrence[] {
-  const masked = new Set(exceptions.flatMap((occurrence) => occurrence.positions));
+  const masked = new Set(context.exceptions.flatMap((occurrence) => occurrence.positions));
+  const pastSentences = new Set(context.past.map((occurrence) => tokens[occurrence.positions[0]!]!.sentence));
   return crisis.filter((occurrence) => {
     if (occurrence.positions.some((position) => masked.has(position))) return false;
-    return occurrence.pattern.negated || !isNegated(occurrence, tokens, negations);
+    const sentence = tokens[occurrence.positions[0]!]!.sentence;
+    if (pastSentences.has(sentence) && !context.pastCounts.has(occurrence.pattern.targetId)) return false;
+    return occurrence.pattern.negated || !isNegated(occurrence, tokens, context.negations);
   });
 }
 

@@ -6,7 +6,7 @@ import { parseConceptPattern, parseWordPattern, type PatternWord, type WordPatte
 
 export type Language = 'nl' | 'en';
 /** What a pattern says something about; a `part` is one slot of a concept pair and scores nothing alone. */
-export type PatternCategory = 'levensgebied' | 'doelgroep' | 'crisis' | 'uitzondering' | 'part';
+export type PatternCategory = 'levensgebied' | 'doelgroep' | 'crisis' | 'uitzondering' | 'verleden' | 'part';
 
 /** A kaart word or phrase, compiled for one target (a levensgebied, doelgroep or crisis type). */
 export interface CompiledPattern {
@@ -57,6 +57,7 @@ export class Lexicon {
     for (const item of kaart.doelgroepen) this.addAll('doelgroep', item.id, item.woorden, false);
     for (const item of kaart.crisis.types) this.addAll('crisis', item.id, item.signalen, true);
     this.addAll('uitzondering', 'uitzondering', kaart.crisis.uitzonderingen, true);
+    this.addAll('verleden', 'verleden', taal.verleden, true);
   }
 
   private addAll(category: PatternCategory, targetId: string, woorden: Woorden, strict: boolean): void {

@@ -11,6 +11,7 @@ export const taalSchema = z.strictObject({
   spreektaal: z.record(z.string(), z.string()),
   verbuigingen: z.strictObject({ nl: wordList, en: wordList }),
   leeftijd: z.strictObject({ woordenNa: wordList, woordenVoor: wordList, nietAlsErnaStaat: wordList }),
+  verleden: z.strictObject({ nl: wordList, en: wordList }),
 });
 
 export type Taal = z.output<typeof taalSchema>;

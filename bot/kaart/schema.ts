@@ -164,6 +164,10 @@ export const hulplijnSchema = z.strictObject({
 export const crisisTypeSchema = z.strictObject({
   id: z.enum(CRISIS_TYPES),
   naam: vertaald,
+  verledenTelt: z
+    .boolean()
+    .default(false)
+    .describe('Ook een crisis als de inwoner het over vroeger heeft ("ik heb vroeger een poging gedaan").'),
   tekst: vertaald,
   hulplijnen: z.array(hulplijnSchema).min(1, { error: 'noem ten minste één hulplijn' }),
   signalen: woorden,

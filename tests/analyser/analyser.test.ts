@@ -127,8 +127,15 @@ describe('Analyser: crisis on every message', () => {
     'Ik wil met iemand praten over de dood van mijn broer',
     'Mijn kind van 9 slaat andere kinderen op school',
     'Ik wil stoppen met roken voor een gezonder leven',
+    'Ik heb vroeger huiselijk geweld meegemaakt en wil daar nu over praten',
+    'I was abused as a child and want to talk about it',
+    'Ik ga nog dood aan die wachtlijsten',
   ])('no crisis in: %s', (text) => {
     expect(analyser.analyse(text).crisis).toBeNull();
+  });
+
+  it('still flags a suicide attempt told as the past: the kaart says the past counts for suicide', () => {
+    expect(analyser.analyse('Ik heb vorig jaar geprobeerd zelfmoord te plegen').crisis?.type).toBe('suicide');
   });
 
   it('gives the help line from the kaart, and the words that triggered it', () => {

@@ -3,7 +3,7 @@ import { QUESTION_SETS, loadQuestionSet, type QuestionSetName } from './question
 import { sampleAnalyser } from '../support/sampleKaart.js';
 
 /**
- * Prints the analyser's figures on a question set: `npm run --silent analyser:eval [devset|blindset|blindset2|blindset3|blindset4|blindset5|blindset6|blindset7|blindset8]`.
+ * Prints the analyser's figures on a question set: `npm run --silent analyser:eval [devset|blindset|blindset2|blindset3|blindset4|blindset5|blindset6|blindset7|blindset8|crisisset]`.
  */
 const requested = process.argv[2] ?? 'devset';
 const name =

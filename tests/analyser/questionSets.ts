@@ -21,6 +21,7 @@ export const QUESTION_SETS = [
   'blindset6',
   'blindset7',
   'blindset8',
+  'crisisset',
 ] as const;
 export type QuestionSetName = (typeof QUESTION_SETS)[number];
 
