@@ -61,38 +61,18 @@ export class Lexicon {
   }
 
   private addAll(category: PatternCategory, targetId: string, woorden: Woorden, strict: boolean): void {
+    const listedDutch = singleWords(woorden.nl);
     for (const language of ['nl', 'en'] as const) {
       const variants = new Set<string>();
       for (const source of woorden[language]) {
         // "burn-out" is also written "burnout": accept both.
         variants.add(source).add(source.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
         if (language === 'nl' && !strict) {
-          for (const stem of this.stemsOf(source, woorden.nl)) variants.add(stem);
+          for (const stem of stemsOf(source, listedDutch)) variants.add(stem);
         }
       }
       for (const variant of variants) this.add(category, targetId, language, variant, strict);
     }
-  }
-
-  /**
-   * Stems of a single Dutch word ("bewegen" → "beweeg"), so "beweeglessen" and "ik betaal"
-   * are understood. Not where the list names the stem itself ("=werk" beside "werken",
-   * "=huis?" beside "huizen"): then the kaart's own entry decides how it counts.
-   */
-  private stemsOf(source: string, sameList: readonly string[]): string[] {
-    if (/\s\+\s|\|/.test(source)) return [];
-    const parsed = parseWordPattern(source);
-    if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
-    const listed = new Set(
-      sameList.flatMap((word) => {
-        const entry = parseWordPattern(word);
-        return 'error' in entry || entry.words.length !== 1 ? [] : [entry.words[0]!.text];
-      }),
-    );
-    const suffix = parsed.weak ? '?' : '';
-    return dutchStems(parsed.words[0]!.text)
-      .filter((stem) => !listed.has(stem))
-      .map((stem) => stem + suffix);
   }
 
   private add(
@@ -159,4 +139,29 @@ export class Lexicon {
   private saysNot(pattern: Pick<WordPattern, 'words'>): boolean {
     return pattern.words.some((word) => this.negations.has(word.text));
   }
+}
+
+/**
+ * Stems of a single Dutch word ("bewegen" → "beweeg"), so "beweeglessen" and "ik betaal"
+ * are understood. Not where the list names the stem itself ("=werk" beside "werken",
+ * "=huis?" beside "huizen"): then the kaart's own entry decides how it counts.
+ */
+function stemsOf(source: string, listed: ReadonlySet<string>): string[] {
+  if (/\s\+\s|\|/.test(source)) return [];
+  const parsed = parseWordPattern(source);
+  if ('error' in parsed || parsed.words.length !== 1 || parsed.words[0]!.exact) return [];
+  const suffix = parsed.weak ? '?' : '';
+  return dutchStems(parsed.words[0]!.text)
+    .filter((stem) => !listed.has(stem))
+    .map((stem) => stem + suffix);
+}
+
+/** The single words a list names, in any form ("=huis?" names "huis"). */
+function singleWords(list: readonly string[]): Set<string> {
+  return new Set(
+    list.flatMap((word) => {
+      const entry = parseWordPattern(word);
+      return 'error' in entry || entry.words.length !== 1 ? [] : [entry.words[0]!.text];
+    }),
+  );
 }

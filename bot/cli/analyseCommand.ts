@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Analyser, Analysis } from '../analyser/analyser.js';
+import type { Analyser } from '../analyser/analyser.js';
 import { analyserFor, kaartFileFrom, loadKaartReporting } from './cliKaart.js';
 
 /**
@@ -21,7 +21,7 @@ export async function analyseCommand(args: string[]): Promise<number> {
     console.error('wegwijzer analyse: geef een tekst, of gebruik --jsonl en lees van standaardinvoer');
     return 2;
   }
-  console.log(JSON.stringify(present(analyser.analyse(positionals.join(' '))), null, 2));
+  console.log(JSON.stringify(analyser.analyse(positionals.join(' ')), null, 2));
   return 0;
 }
 
@@ -30,9 +30,7 @@ async function analyseLines(analyser: Analyser): Promise<number> {
   for await (const line of lines) {
     const text = textOf(line);
     const output =
-      text === null
-        ? { error: 'regel is geen tekst en geen {"text": ...}' }
-        : present(analyser.analyse(text));
+      text === null ? { error: 'regel is geen tekst en geen {"text": ...}' } : analyser.analyse(text);
     if (!process.stdout.write(`${JSON.stringify(output)}\n`)) {
       await new Promise((resolve) => process.stdout.once('drain', resolve));
     }
@@ -59,17 +57,4 @@ function textOf(line: string): string | null {
   } catch {
     return line;
   }
-}
-
-function present(analysis: Analysis) {
-  const { crisis } = analysis;
-  return {
-    ...analysis,
-    crisis: crisis && {
-      type: crisis.type,
-      matched: crisis.matched,
-      hulplijn: crisis.hulplijn,
-      hulplijnen: crisis.hulplijnen,
-    },
-  };
 }
