@@ -1,20 +1,85 @@
 import { resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 import { SAMPLE_KAART_FILE } from './paths.js';
+
+/** The Azure Bot Service identity; absent when the bot runs without authentication (Emulator, local). */
+export interface BotIdentity {
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string;
+}
 
 /** Wegwijzer's settings, from the environment (see .env.example). */
 export interface Config {
   port: number;
   kaartFile: string;
+  dataDir: string;
+  /** Stored conversations older than this many days are deleted. */
+  retentionDays: number;
+  /** Hosts a reply may be sent to when authentication is off. */
+  allowedServiceHosts: string[];
+  logLevel: LogLevel;
+  identity: BotIdentity | undefined;
 }
+
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /** Turns the environment into a checked Config; throws one clear message per wrong setting. */
 export function configFrom(env: NodeJS.ProcessEnv): Config {
   const problems: string[] = [];
-  const portText = env['PORT'] || '3978';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}"`);
-  }
+  const setting = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const text = setting(name) ?? String(fallback);
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+    }
+    return value;
+  };
+
+  const port = whole('PORT', 3978, 0, 65_535);
+  const retentionDays = whole('RETENTION_DAYS', 90, 1, 3650);
+  const logLevelText = setting('LOG_LEVEL') ?? 'info';
+  const logLevel = LOG_LEVELS.find((level) => level === logLevelText);
+  if (!logLevel) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevelText}"`);
+
+  const identity = identityFrom(setting, problems);
+  const hosts = setting('ALLOWED_SERVICE_HOSTS')
+    ?.split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
+
   if (problems.length > 0) throw new Error(`configFrom(): ${problems.join('; ')}`);
-  return { port, kaartFile: resolve(env['KAART_FILE'] || SAMPLE_KAART_FILE) };
+  return {
+    port,
+    kaartFile: resolve(setting('KAART_FILE') ?? SAMPLE_KAART_FILE),
+    dataDir: resolve(setting('DATA_DIR') ?? 'data'),
+    retentionDays,
+    allowedServiceHosts: hosts ?? LOOPBACK_HOSTS,
+    logLevel: logLevel ?? 'info',
+    identity,
+  };
+}
+
+function identityFrom(
+  setting: (name: string) => string | undefined,
+  problems: string[],
+): BotIdentity | undefined {
+  const appId = setting('MicrosoftAppId');
+  if (!appId) return undefined;
+  const appTypeText = setting('MicrosoftAppType') ?? 'MultiTenant';
+  const appType = APP_TYPES.find((type) => type === appTypeText);
+  if (!appType)
+    problems.push(`MicrosoftAppType must be one of ${APP_TYPES.join(', ')}, not "${appTypeText}"`);
+  const appPassword = setting('MicrosoftAppPassword') ?? '';
+  if (!appPassword && appType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
+  }
+  const tenantId = setting('MicrosoftAppTenantId') ?? '';
+  if (!tenantId && appType !== 'MultiTenant') {
+    problems.push(`MicrosoftAppTenantId is required for MicrosoftAppType ${appTypeText}`);
+  }
+  return { appId, appPassword, appType: appType ?? 'MultiTenant', tenantId };
 }

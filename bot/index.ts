@@ -1,28 +1,66 @@
 import { existsSync } from 'node:fs';
+import { createAdapter } from './adapter.js';
 import { loadTaal } from './analyser/taal.js';
+import { Messages } from './berichten/messages.js';
 import { configFrom } from './config.js';
+import { createBot } from './createBot.js';
 import { KaartStore } from './kaart/kaartStore.js';
 import { formatProblem } from './kaart/problem.js';
-import { TAAL_FILE } from './paths.js';
+import { createLog, errorFields } from './log.js';
+import { BERICHTEN_DIR, TAAL_FILE } from './paths.js';
+import { RetentionSweeper } from './retention.js';
 import { createServer } from './server.js';
+import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 
 /** Composition root: the one place that reads the environment and wires the parts together. */
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = configFrom(process.env);
+const log = createLog(config.logLevel);
 const kaartStore = KaartStore.open(config.kaartFile, { taal: loadTaal(TAAL_FILE) });
 kaartStore.watch();
 kaartStore.onReload((status) => {
   if (status.upToDate) {
-    console.info(`kaart reloaded: versie ${status.versie}`);
+    log.info('kaart reloaded', { versie: status.versie });
   } else {
-    console.error(`kaart not reloaded, still serving versie ${status.versie}:`);
-    for (const problem of status.problems) console.error(`  ${formatProblem(status.file, problem)}`);
+    log.error('kaart not reloaded, still serving the last good version', {
+      versie: status.versie,
+      problems: status.problems.map((problem) => formatProblem(status.file, problem)),
+    });
   }
 });
 
-const server = createServer(kaartStore);
+const messages = Messages.load(BERICHTEN_DIR);
+const { bot, errors } = createBot({
+  kaartStore,
+  messages,
+  dataDir: config.dataDir,
+  retentionDays: config.retentionDays,
+  log,
+});
+const adapter = createAdapter(config.identity, { log, ...errors });
+const allowedServiceHosts = config.identity ? undefined : config.allowedServiceHosts;
+const server = createServer(kaartStore, { adapter, bot, allowedServiceHosts, log });
+
+const sweeper = new RetentionSweeper(
+  lowdbRepository(config.dataDir),
+  stateDir(config.dataDir),
+  config.retentionDays,
+);
+const sweep = () =>
+  sweeper
+    .sweep(new Date())
+    .catch((error: unknown) => log.error('retention sweep failed', errorFields(error)));
+void sweep();
+const hourly = setInterval(sweep, 60 * 60 * 1000);
+hourly.unref();
+
 server.listen(config.port, () =>
-  console.info(`Wegwijzer listening on ${server.url} (kaart ${config.kaartFile})`),
+  log.info('Wegwijzer listening', {
+    url: server.url,
+    kaart: config.kaartFile,
+    dataDir: config.dataDir,
+    authentication: config.identity ? 'on' : 'off (allow-listed service URLs only)',
+  }),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,19 +1,53 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configFrom } from '../../bot/config.js';
 import { SAMPLE_KAART_FILE } from '../../bot/paths.js';
 
+const DEFAULTS = {
+  port: 3978,
+  kaartFile: SAMPLE_KAART_FILE,
+  dataDir: resolve('data'),
+  retentionDays: 90,
+  allowedServiceHosts: ['localhost', '127.0.0.1', '[::1]'],
+  logLevel: 'info',
+  identity: undefined,
+};
+
 describe('configFrom', () => {
-  it('runs on embedded defaults with an empty environment', () => {
-    expect(configFrom({})).toEqual({ port: 3978, kaartFile: SAMPLE_KAART_FILE });
+  it('runs on embedded defaults with an empty environment: no authentication, loopback replies only', () => {
+    expect(configFrom({})).toEqual(DEFAULTS);
   });
 
   it('treats an empty setting as not set, as .env files leave them', () => {
-    expect(configFrom({ PORT: '', KAART_FILE: '' })).toEqual({ port: 3978, kaartFile: SAMPLE_KAART_FILE });
+    expect(configFrom({ PORT: '', KAART_FILE: '', DATA_DIR: '', MicrosoftAppId: '' })).toEqual(DEFAULTS);
   });
 
   it('says clearly which setting is wrong', () => {
     expect(() => configFrom({ PORT: 'drieduizend' })).toThrow(
       'PORT must be a whole number from 0 to 65535, not "drieduizend"',
     );
+    expect(() => configFrom({ RETENTION_DAYS: '0' })).toThrow(
+      'RETENTION_DAYS must be a whole number from 1 to 3650',
+    );
+  });
+
+  it('reads the Azure Bot Service identity and insists on what each app type needs', () => {
+    expect(configFrom({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' }).identity).toEqual({
+      appId: 'app',
+      appPassword: 'secret',
+      appType: 'MultiTenant',
+      tenantId: '',
+    });
+    expect(() =>
+      configFrom({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'x' }),
+    ).toThrow('MicrosoftAppTenantId is required for MicrosoftAppType SingleTenant');
+    expect(() => configFrom({ MicrosoftAppId: 'app' })).toThrow('MicrosoftAppPassword is required');
+  });
+
+  it('takes an allow-list of reply hosts', () => {
+    expect(configFrom({ ALLOWED_SERVICE_HOSTS: 'localhost:3978, Example.org' }).allowedServiceHosts).toEqual([
+      'localhost:3978',
+      'example.org',
+    ]);
   });
 });

@@ -1,0 +1,48 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotIdentity } from './config.js';
+import { type Log, errorFields } from './log.js';
+
+/** What the adapter does when a turn fails: log it (without the resident's text) and tell them. */
+export interface TurnErrorHandling {
+  log: Log;
+  /** The message for the resident, in their language. */
+  apology(context: TurnContext): Promise<string>;
+  /** Leaves the conversation in a state the next message can continue from. */
+  recover(context: TurnContext): Promise<void>;
+}
+
+/**
+ * The Bot Framework adapter. With an identity it authenticates every request as Azure Bot
+ * Service does; without one (Emulator, local Direct Line) authentication is off, and the
+ * server's allow-list of service URLs is what keeps replies from going anywhere.
+ */
+export function createAdapter(identity: BotIdentity | undefined, errors: TurnErrorHandling): CloudAdapter {
+  const settings: ConfigurationBotFrameworkAuthenticationOptions = identity
+    ? {
+        MicrosoftAppId: identity.appId,
+        MicrosoftAppPassword: identity.appPassword,
+        MicrosoftAppType: identity.appType,
+        MicrosoftAppTenantId: identity.tenantId,
+      }
+    : {};
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  adapter.onTurnError = async (context, error) => {
+    errors.log.error('turn failed', {
+      ...errorFields(error),
+      channelId: context.activity.channelId,
+      activityType: context.activity.type,
+    });
+    try {
+      await errors.recover(context);
+      await context.sendActivity(await errors.apology(context));
+    } catch (secondError) {
+      errors.log.error('could not recover from a failed turn', errorFields(secondError));
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,22 @@
+import type { Bewoner, Gesprek } from './intake/intakeCase.js';
+
+// A resident who comes back after this long counts as a new contact with the loket.
+export const NEW_CONTACT_AFTER_MS = 4 * 60 * 60 * 1000;
+
+/**
+ * Counts contacts (the loket's 1 to 3) and notices a return visit: a new conversation from the
+ * same channel user, or the same conversation picked up again after hours.
+ */
+export function trackContact(bewoner: Bewoner, gesprek: Gesprek, conversationId: string, now: Date): void {
+  const lastSeen = bewoner.lastSeen ? Date.parse(bewoner.lastSeen) : undefined;
+  const newConversation = bewoner.lastConversationId !== conversationId;
+  const longAway = lastSeen !== undefined && now.getTime() - lastSeen > NEW_CONTACT_AFTER_MS;
+  if (bewoner.contacts === 0 || newConversation || longAway) {
+    bewoner.contacts += 1;
+    if (newConversation && bewoner.consent === true && bewoner.case?.question !== undefined)
+      gesprek.returning = true;
+  }
+  bewoner.lastSeen = now.toISOString();
+  bewoner.lastConversationId = conversationId;
+  if (!bewoner.conversationIds.includes(conversationId)) bewoner.conversationIds.push(conversationId);
+}

@@ -1,0 +1,81 @@
+import { ConversationState, type Storage, UserState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { CommandRecognizer } from '../dialogs/commands.js';
+import type { DialogDeps } from '../dialogs/dialogDeps.js';
+import { MainDialog } from '../dialogs/mainDialog.js';
+import type { TurnErrorHandling } from './adapter.js';
+import type { Messages } from './berichten/messages.js';
+import type { Bewoner, Gesprek } from './intake/intakeCase.js';
+import type { KaartStore } from './kaart/kaartStore.js';
+import type { Log } from './log.js';
+import { ConsentStorage } from './storage/consentStorage.js';
+import { LowdbStorage } from './storage/lowdbStorage.js';
+import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
+import type { Repository } from './storage/repository.js';
+import { TransientStorage } from './storage/transientStorage.js';
+import { WegwijzerBot } from './wegwijzerBot.js';
+
+export interface BotSetup {
+  kaartStore: KaartStore;
+  messages: Messages;
+  dataDir: string;
+  retentionDays: number;
+  log: Log;
+  now?: () => Date;
+}
+
+export interface WegwijzerParts {
+  bot: WegwijzerBot;
+  storage: Storage;
+  repository: Repository;
+  errors: Omit<TurnErrorHandling, 'log'>;
+}
+
+/** Wires the bot: consent-aware lowdb storage, state, the dialogs and the repository. */
+export function createBot(setup: BotSetup): WegwijzerParts {
+  const storage = new ConsentStorage(new LowdbStorage(stateDir(setup.dataDir)), new TransientStorage());
+  const repository = lowdbRepository(setup.dataDir);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const gesprek = conversationState.createProperty<Gesprek>('gesprek');
+  const bewoner = userState.createProperty<Bewoner>('bewoner');
+  const now = setup.now ?? (() => new Date());
+  const deps: DialogDeps = {
+    kaart: () => setup.kaartStore.kaart,
+    analyser: () => setup.kaartStore.analyser,
+    messages: setup.messages,
+    gesprek,
+    bewoner,
+    repository,
+    now,
+    retentionDays: setup.retentionDays,
+    log: setup.log,
+  };
+  const commands = new CommandRecognizer(setup.messages);
+  const bot = new WegwijzerBot({
+    conversationState,
+    userState,
+    dialogState,
+    gesprek,
+    bewoner,
+    dialog: new MainDialog(deps),
+    isCommand: (text) => commands.recognize(text) !== undefined,
+    hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,
+    now,
+  });
+  const errors = {
+    async apology(context: Parameters<TurnErrorHandling['apology']>[0]) {
+      const taal = (await gesprek.get(context))?.taal ?? 'nl';
+      return setup.messages.text(taal, 'fout.tekst', {
+        telefoon: setup.kaartStore.kaart.gemeente.loket.telefoon,
+      });
+    },
+    // The dialog stack goes; the answers stay. The next message resumes at the first open question.
+    async recover(context: Parameters<TurnErrorHandling['recover']>[0]) {
+      await dialogState.delete(context);
+      await conversationState.saveChanges(context, true);
+    },
+  };
+  return { bot, storage, repository, errors };
+}

@@ -1,0 +1,75 @@
+import type { Taal } from '../berichten/messages.js';
+import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
+import type { StepId } from './steps.js';
+
+export type VoorWie = 'zelf' | 'naaste';
+export const CONTACTMOMENTEN = ['ochtend', 'middag', 'maakt-niet-uit'] as const;
+export type Contactmoment = (typeof CONTACTMOMENTEN)[number];
+export const OUTCOME_TYPES = ['information', 'handover', 'gap', 'crisis', 'staff'] as const;
+export type OutcomeType = (typeof OUTCOME_TYPES)[number];
+
+/** The meetlat: the loket's three questions that decide between information and a handover. */
+export interface Meetlat {
+  zelf?: boolean;
+  regieKwijt?: boolean;
+  netwerk?: boolean;
+}
+
+export interface ContactDetails {
+  soort: 'telefoon' | 'email';
+  waarde: string;
+}
+
+/**
+ * What the korte vraagverheldering has found out so far. Each step fills one field, and skips
+ * itself when its field is already filled: that is how a resident continues where they were.
+ */
+export interface IntakeCase {
+  id: string;
+  startedAt: string;
+  question?: string;
+  levensgebieden?: LevensgebiedId[];
+  voorWie?: VoorWie;
+  doelgroepen?: string[];
+  moment?: MomentId;
+  meetlat: Meetlat;
+  /** Set when the resident (or the third contact) asks for a handover, whatever the meetlat says. */
+  wantsHandover?: boolean;
+  aanbieder?: string;
+  contact?: ContactDetails;
+  contactmoment?: Contactmoment;
+  summaryConfirmed?: boolean;
+  lastStep?: StepId;
+  outcome?: OutcomeType;
+  reference?: string;
+  /** The resident said the information helped, or the case was handed over. */
+  resolved?: boolean;
+}
+
+/** What the bot keeps about one conversation (the Bot Framework conversation state). */
+export interface Gesprek {
+  taal: Taal;
+  /** Undefined until the resident answered; only `true` lets anything reach the disk. */
+  consent?: boolean;
+  case: IntakeCase;
+  /** The message that opened the conversation, used as the question once consent is settled. */
+  openingQuestion?: string;
+  /** This conversation is a return visit: the resident is welcomed back first. */
+  returning?: boolean;
+}
+
+/** What the bot keeps about a resident across conversations (contacts 2 and 3), only with consent. */
+export interface Bewoner {
+  consent?: boolean;
+  taal?: Taal;
+  contacts: number;
+  lastSeen?: string;
+  lastConversationId?: string;
+  conversationIds: string[];
+  case?: IntakeCase;
+}
+
+/** A new, empty case. */
+export function newCase(id: string, now: Date): IntakeCase {
+  return { id, startedAt: now.toISOString(), meetlat: {} };
+}

@@ -1,0 +1,17 @@
+import type { IntakeCase } from './intakeCase.js';
+
+export type Route = 'information' | 'handover';
+
+/**
+ * The meetlat's verdict. Several life domains, lost grip, no one around to help, or not able to
+ * arrange it alone point to a warm handover; a single question the resident can handle with
+ * information gets information. Unanswered meetlat questions count as "no reason to hand over",
+ * so the bot never refers more than the answers justify.
+ */
+export function decideRoute(intake: IntakeCase): Route {
+  if (intake.wantsHandover) return 'handover';
+  const { zelf, regieKwijt, netwerk } = intake.meetlat;
+  const severalDomains = (intake.levensgebieden?.length ?? 0) >= 2;
+  if (severalDomains || regieKwijt === true || netwerk === false || zelf === false) return 'handover';
+  return 'information';
+}

@@ -1,0 +1,58 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Repository } from './storage/repository.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Handovers stay while a provider is working on them; they age out only once finished.
+const FINISHED = new Set(['afgesloten', 'teruggegeven']);
+
+/** What one sweep removed. */
+export interface SweepResult {
+  conversations: number;
+  intakes: number;
+  staffRequests: number;
+  handovers: number;
+}
+
+/** Deletes stored conversations and records older than the retention period. */
+export class RetentionSweeper {
+  constructor(
+    private readonly repository: Repository,
+    private readonly stateDir: string,
+    private readonly retentionDays: number,
+  ) {}
+
+  async sweep(now: Date): Promise<SweepResult> {
+    const cutoff = now.getTime() - this.retentionDays * DAY_MS;
+    const old = (iso: string) => Date.parse(iso) < cutoff;
+    const result: SweepResult = { conversations: 0, intakes: 0, staffRequests: 0, handovers: 0 };
+    // State files carry no date of their own: their last write is their last turn.
+    for (const name of await readdir(this.stateDir).catch(() => [])) {
+      const file = join(this.stateDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && info.mtimeMs < cutoff) {
+        await rm(file, { force: true });
+        result.conversations += 1;
+      }
+    }
+    for (const intake of await this.repository.intakes.all()) {
+      if (old(intake.createdAt)) {
+        await this.repository.intakes.delete(intake.id);
+        result.intakes += 1;
+      }
+    }
+    for (const request of await this.repository.staffRequests.all()) {
+      if (old(request.createdAt)) {
+        await this.repository.staffRequests.delete(request.id);
+        result.staffRequests += 1;
+      }
+    }
+    for (const handover of await this.repository.handovers.all()) {
+      if (FINISHED.has(handover.status) && old(handover.updatedAt)) {
+        await this.repository.handovers.delete(handover.reference);
+        result.handovers += 1;
+      }
+    }
+    return result;
+  }
+}

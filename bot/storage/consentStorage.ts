@@ -1,0 +1,51 @@
+import type { Storage, StoreItems } from 'botbuilder';
+
+/** True when a state item holds a property that records the resident's consent to store. */
+export function hasConsent(item: StoreItems[string]): boolean {
+  return Object.values(item).some(
+    (value: unknown) =>
+      typeof value === 'object' && value !== null && 'consent' in value && value.consent === true,
+  );
+}
+
+/**
+ * Sends state to disk only when the resident agreed to storing the conversation; everything else
+ * stays in memory. A state item moves to disk at the turn consent is given, and is removed from
+ * disk if consent is withdrawn.
+ */
+export class ConsentStorage implements Storage {
+  constructor(
+    private readonly stored: Storage,
+    private readonly transient: Storage,
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const fromMemory = await this.transient.read(keys);
+    const rest = keys.filter((key) => !(key in fromMemory));
+    return { ...(rest.length > 0 ? await this.stored.read(rest) : {}), ...fromMemory };
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const toDisk: StoreItems = {};
+    const toMemory: StoreItems = {};
+    for (const [key, item] of Object.entries(changes)) {
+      if (hasConsent(item)) toDisk[key] = item;
+      else toMemory[key] = item;
+    }
+    const moved = Object.keys(toDisk);
+    const kept = Object.keys(toMemory);
+    if (moved.length > 0) {
+      await this.transient.delete(moved);
+      await this.stored.write(toDisk);
+    }
+    if (kept.length > 0) {
+      await this.stored.delete(kept);
+      await this.transient.write(toMemory);
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.transient.delete(keys);
+    await this.stored.delete(keys);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import { checkETag, nextETag } from './etag.js';
+import { DocumentFolder } from './documentFolder.js';
+
+/** Bot Framework state (dialog stacks, conversation and resident data) in lowdb, one file per key. */
+export class LowdbStorage implements Storage {
+  private readonly folder: DocumentFolder<StoreItems[string]>;
+
+  constructor(dir: string) {
+    this.folder = new DocumentFolder(dir);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const item = await this.folder.get(key);
+      if (item !== undefined) items[key] = item;
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, change] of Object.entries(changes)) {
+      await this.folder.update(key, (stored) => {
+        checkETag(key, stored, change);
+        return { ...change, eTag: nextETag() };
+      });
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) await this.folder.delete(key);
+  }
+}

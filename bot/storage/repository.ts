@@ -1,0 +1,17 @@
+import type { GapSignal, Handover, IntakeRecord, StaffRequest } from './records.js';
+
+/** A collection of documents by id. */
+export interface Collection<T> {
+  get(id: string): Promise<T | undefined>;
+  put(id: string, document: T): Promise<void>;
+  delete(id: string): Promise<void>;
+  all(): Promise<T[]>;
+}
+
+/** Wegwijzer's own records, beside the Bot Framework state. lowdb is the first engine. */
+export interface Repository {
+  handovers: Collection<Handover>;
+  intakes: Collection<IntakeRecord>;
+  signals: Collection<GapSignal>;
+  staffRequests: Collection<StaffRequest>;
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityHandler, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import { type DialogState, runDialog } from 'botbuilder-dialogs';
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { MainDialog } from '../dialogs/mainDialog.js';
+import type { Taal } from './berichten/messages.js';
+import { trackContact } from './contacts.js';
+import { type Bewoner, type Gesprek, newCase } from './intake/intakeCase.js';
+
+export interface BotParts {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  gesprek: StatePropertyAccessor<Gesprek>;
+  bewoner: StatePropertyAccessor<Bewoner>;
+  dialog: MainDialog;
+  isCommand(text: string): boolean;
+  hasTopic(text: string): boolean;
+  now(): Date;
+}
+
+function taalOf(locale: string | undefined): Taal {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/**
+ * Wegwijzer's activity handler: prepares the conversation and resident state, runs the intake
+ * dialog for messages and for a new member, and saves the state at the end of every turn.
+ */
+export class WegwijzerBot extends ActivityHandler {
+  constructor(private readonly parts: BotParts) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.converse(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some(
+        (member) => member.id !== context.activity.recipient.id,
+      );
+      if (joined) await this.converse(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.parts.conversationState.saveChanges(context);
+    await this.parts.userState.saveChanges(context);
+  }
+
+  private async converse(context: TurnContext): Promise<void> {
+    const { parts } = this;
+    const now = parts.now();
+    const gesprek = await parts.gesprek.get(context, {
+      taal: taalOf(context.activity.locale),
+      case: newCase(randomUUID(), now),
+    });
+    const bewoner = await parts.bewoner.get(context, { contacts: 0, conversationIds: [] });
+    const started = (await parts.dialogState.get(context))?.dialogStack?.length ?? 0;
+    if (started === 0) this.rememberOpeningQuestion(context, gesprek);
+    trackContact(bewoner, gesprek, context.activity.conversation.id, now);
+    if (gesprek.consent !== undefined) bewoner.consent = gesprek.consent;
+    bewoner.taal = gesprek.taal;
+    await runDialog(parts.dialog, context, parts.dialogState);
+    // A resident who consented finds their case again on a next contact.
+    if (gesprek.consent === true && gesprek.case.question !== undefined) bewoner.case = gesprek.case;
+  }
+
+  /** A first message that is a real question (not "hallo", not a command) is kept as the question. */
+  private rememberOpeningQuestion(context: TurnContext, gesprek: Gesprek): void {
+    const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
+    if (!text || gesprek.case.question !== undefined || this.parts.isCommand(text)) return;
+    if (this.parts.hasTopic(text)) gesprek.openingQuestion = text;
+  }
+}

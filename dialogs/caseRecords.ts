@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { TurnContext } from 'botbuilder';
+import type { Gesprek } from '../bot/intake/intakeCase.js';
+import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
+import type { Outcome } from '../bot/intake/outcome.js';
+import type { CrisisType } from '../bot/kaart/schema.js';
+import type { ResidentKeys, StaffRequest, StaffRequestReason } from '../bot/storage/records.js';
+import type { DialogDeps } from './dialogDeps.js';
+
+/** The Bot Framework state keys of this resident, so their data can be found and erased later. */
+export async function residentKeys(context: TurnContext, deps: DialogDeps): Promise<ResidentKeys> {
+  const { channelId, from, conversation } = context.activity;
+  const bewoner = await deps.bewoner.get(context);
+  const ids = new Set([...(bewoner?.conversationIds ?? []), conversation.id]);
+  return {
+    user: `${channelId}/users/${from.id}`,
+    conversations: [...ids].map((id) => `${channelId}/conversations/${id}`),
+  };
+}
+
+/** Writes what an intake led to: its outcome, gap signals, requests for a person. */
+export class CaseRecords {
+  constructor(private readonly deps: DialogDeps) {}
+
+  /** The outcome as it goes into the channel data, from the case so far. */
+  outcomeOf(gesprek: Gesprek, type: Outcome['type'], providers: string[] = [], reference?: string): Outcome {
+    const outcome: Outcome = {
+      type,
+      levensgebieden: gesprek.case.levensgebieden ?? [],
+      doelgroepen: caseDoelgroepen(gesprek.case),
+      providers,
+    };
+    return reference ? { ...outcome, reference } : outcome;
+  }
+
+  /** Marks the case with its outcome and, with consent, records it for the coordinators' figures. */
+  async recordOutcome(context: TurnContext, gesprek: Gesprek, outcome: Outcome): Promise<void> {
+    gesprek.case.outcome = outcome.type;
+    if (outcome.reference) gesprek.case.reference = outcome.reference;
+    if (gesprek.consent !== true) return;
+    const bewoner = await this.deps.bewoner.get(context);
+    await this.deps.repository.intakes.put(gesprek.case.id, {
+      id: gesprek.case.id,
+      createdAt: this.deps.now().toISOString(),
+      outcome: outcome.type,
+      levensgebieden: outcome.levensgebieden,
+      doelgroepen: outcome.doelgroepen,
+      ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
+      aanbieders: outcome.providers,
+      ...(outcome.reference ? { reference: outcome.reference } : {}),
+      contacts: bewoner?.contacts ?? 1,
+      resident: await residentKeys(context, this.deps),
+    });
+  }
+
+  /** A gap in the offer: recorded without anything that identifies the resident, consent or not. */
+  async recordGap(gesprek: Gesprek): Promise<void> {
+    const id = randomUUID();
+    await this.deps.repository.signals.put(id, {
+      id,
+      createdAt: this.deps.now().toISOString(),
+      levensgebieden: gesprek.case.levensgebieden ?? [],
+      doelgroepen: caseDoelgroepen(gesprek.case),
+      ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
+    });
+  }
+
+  /** Queues the resident for a person at the loket; only with consent, as staff will read along. */
+  async requestStaff(
+    context: TurnContext,
+    gesprek: Gesprek,
+    reason: StaffRequestReason,
+    crisis?: CrisisType,
+  ): Promise<StaffRequest | undefined> {
+    if (gesprek.consent !== true) return undefined;
+    const reference = TurnContext.getConversationReference(context.activity);
+    const id = randomUUID();
+    const request: StaffRequest = {
+      id,
+      createdAt: this.deps.now().toISOString(),
+      reason,
+      ...(crisis ? { crisis } : {}),
+      status: 'waiting',
+      conversation: {
+        channelId: context.activity.channelId,
+        serviceUrl: context.activity.serviceUrl,
+        conversationId: context.activity.conversation.id,
+        userId: context.activity.from.id,
+        botId: reference.bot?.id ?? context.activity.recipient.id,
+      },
+      summary: {
+        levensgebieden: gesprek.case.levensgebieden ?? [],
+        doelgroepen: caseDoelgroepen(gesprek.case),
+        ...(gesprek.case.lastStep ? { step: gesprek.case.lastStep } : {}),
+      },
+      taal: gesprek.taal,
+      resident: await residentKeys(context, this.deps),
+    };
+    await this.deps.repository.staffRequests.put(id, request);
+    return request;
+  }
+}

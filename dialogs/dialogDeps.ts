@@ -1,0 +1,21 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { Analyser } from '../bot/analyser/analyser.js';
+import type { Messages } from '../bot/berichten/messages.js';
+import type { Bewoner, Gesprek } from '../bot/intake/intakeCase.js';
+import type { SocialeKaart } from '../bot/kaart/schema.js';
+import type { Log } from '../bot/log.js';
+import type { Repository } from '../bot/storage/repository.js';
+
+/** What every dialog needs, handed in by the composition root. */
+export interface DialogDeps {
+  /** The kaart in use now: it may be reloaded between turns. */
+  kaart(): SocialeKaart;
+  analyser(): Analyser;
+  messages: Messages;
+  gesprek: StatePropertyAccessor<Gesprek>;
+  bewoner: StatePropertyAccessor<Bewoner>;
+  repository: Repository;
+  now(): Date;
+  retentionDays: number;
+  log: Log;
+}

@@ -1,0 +1,46 @@
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { outcomeActivity } from '../bot/intake/outcome.js';
+import { CaseRecords } from './caseRecords.js';
+import type { DialogDeps } from './dialogDeps.js';
+import { requestPerson } from './personRequest.js';
+import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
+
+export const GAP_DIALOG = 'gapDialog';
+const WATERFALL = 'gapSteps';
+
+/** No provider covers the case: say so honestly, signal the gap to the coordinators, offer a person. */
+export class GapDialog extends WegwijzerDialog {
+  private readonly records: CaseRecords;
+
+  constructor(deps: DialogDeps) {
+    super(GAP_DIALOG, deps);
+    this.records = new CaseRecords(deps);
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.tellStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async tellStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const gesprek = await this.gesprek(step.context);
+    await this.records.recordGap(gesprek);
+    const outcome = this.records.outcomeOf(gesprek, 'gap');
+    await this.records.recordOutcome(step.context, gesprek, outcome);
+    const text = await this.text(step.context, 'gat.uitleg', { gemeente: this.deps.kaart().gemeente.naam });
+    await this.sayActivity(step.context, outcomeActivity(text, outcome));
+    return this.askChoice(
+      step,
+      'persoon',
+      await this.text(step.context, 'gat.persoon'),
+      await this.yesNo(step.context),
+    );
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (chosen(step) === 'yes') await requestPerson(step.context, this.deps, this.records, 'gat');
+    else
+      await this.say(
+        step.context,
+        await this.text(step.context, 'hulp.bellen', { telefoon: this.deps.kaart().gemeente.loket.telefoon }),
+      );
+    return step.endDialog();
+  }
+}

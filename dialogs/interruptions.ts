@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { CrisisSignal } from '../bot/analyser/analyser.js';
+import { newCase } from '../bot/intake/intakeCase.js';
+import type { CaseRecords } from './caseRecords.js';
+import { type Command, CommandRecognizer } from './commands.js';
+import { CRISIS_DIALOG, sendHelpLines } from './crisisDialog.js';
+import type { DialogDeps } from './dialogDeps.js';
+import { requestPerson } from './personRequest.js';
+
+/**
+ * What a resident can say at any step: a crisis (checked on every message, answered first),
+ * help, a person, stop, start again, another language, or nothing readable at all.
+ */
+export class Interruptions {
+  private readonly commands: CommandRecognizer;
+
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly records: CaseRecords,
+  ) {
+    this.commands = new CommandRecognizer(deps.messages);
+  }
+
+  /** Sends the help lines when the message signals a crisis, and says which one it was. */
+  async crisisIn(context: TurnContext): Promise<CrisisSignal | undefined> {
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    if (!text) return undefined;
+    const crisis = this.deps.analyser().analyse(text).crisis;
+    if (crisis) await sendHelpLines(context, this.deps, crisis);
+    return crisis ?? undefined;
+  }
+
+  /** Handles an interruption and returns the turn's result, or undefined to let the step answer. */
+  async handle(innerDc: DialogContext, restartId: string): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const { activity } = context;
+    if (activity.type !== 'message') return undefined;
+    const text = activity.text?.trim() ?? '';
+    if (!text && activity.value === undefined) {
+      await context.sendActivity(await this.text(context, 'leeg.tekst'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const crisis = await this.crisisIn(context);
+    if (crisis) return innerDc.beginDialog(CRISIS_DIALOG, { type: crisis.type });
+    const command = this.commands.recognize(text);
+    return command ? this.obey(innerDc, command, restartId) : undefined;
+  }
+
+  /** Ends the current case: a returning resident is reminded of it, the next question starts afresh. */
+  async closeCase(context: TurnContext): Promise<void> {
+    const gesprek = await this.deps.gesprek.get(context);
+    if (!gesprek) return;
+    const bewoner = await this.deps.bewoner.get(context);
+    if (bewoner && gesprek.consent === true && gesprek.case.question !== undefined)
+      bewoner.case = gesprek.case;
+    gesprek.case = newCase(randomUUID(), this.deps.now());
+  }
+
+  private async obey(innerDc: DialogContext, command: Command, restartId: string): Promise<DialogTurnResult> {
+    const { context } = innerDc;
+    const gesprek = await this.deps.gesprek.get(context);
+    const telefoon = this.deps.kaart().gemeente.loket.telefoon;
+    switch (command) {
+      case 'hulp':
+        await context.sendActivity(
+          [
+            await this.text(context, 'hulp.tekst'),
+            await this.text(context, 'hulp.commandos'),
+            await this.text(context, 'hulp.bellen', { telefoon }),
+          ].join('\n\n'),
+        );
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'persoon':
+        await requestPerson(context, this.deps, this.records, 'gevraagd');
+        await context.sendActivity(await this.text(context, 'persoon.verder'));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'stop':
+        await context.sendActivity(await this.text(context, 'stop.tekst', { telefoon }));
+        await this.closeCase(context);
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
+      case 'opnieuw':
+        await context.sendActivity(await this.text(context, 'opnieuw.tekst'));
+        if (gesprek) gesprek.case = newCase(randomUUID(), this.deps.now());
+        break;
+      case 'naarEngels':
+      case 'naarNederlands':
+        if (gesprek) gesprek.taal = command === 'naarEngels' ? 'en' : 'nl';
+        await context.sendActivity(await this.text(context, 'taal.gewisseld'));
+        break;
+    }
+    // Starting over from the top asks the first open question again, now in the right words:
+    // answered steps skip themselves.
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(restartId, {});
+  }
+
+  private async text(
+    context: TurnContext,
+    key: Parameters<DialogDeps['messages']['text']>[1],
+    values = {},
+  ): Promise<string> {
+    const taal = (await this.deps.gesprek.get(context))?.taal ?? 'nl';
+    return this.deps.messages.text(taal, key, values);
+  }
+}

@@ -1,0 +1,52 @@
+import { Culture, recognizeBoolean } from '@microsoft/recognizers-text-suite';
+import type { TurnContext } from 'botbuilder';
+import {
+  ChoicePrompt,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptRecognizerResult,
+} from 'botbuilder-dialogs';
+
+function choiceFromValue(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('choice' in value)) return undefined;
+  return typeof value.choice === 'string' ? value.choice : undefined;
+}
+
+/**
+ * A choice prompt that reads the id a button sends (`value.choice`) before the typed text, and
+ * understands "ja hoor", "akkoord" and "liever niet" for yes/no questions. A button value that is
+ * not among the choices (an old card, a forged value) is not an answer: the question is asked again.
+ */
+export class IdChoicePrompt extends ChoicePrompt {
+  protected override async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<FoundChoice>> {
+    const choices = (options.choices ?? []).flatMap((choice) => (typeof choice === 'string' ? [] : [choice]));
+    const id = choiceFromValue(context.activity.value);
+    if (id !== undefined) {
+      const index = choices.findIndex((choice) => choice.value === id);
+      if (index >= 0) return { succeeded: true, value: { value: id, index, score: 1, synonym: id } };
+      if (!context.activity.text) return { succeeded: false };
+    }
+    const byText = await super.onRecognize(context, state, options);
+    if (byText.succeeded) return byText;
+    return this.recognizeYesNo(
+      context,
+      choices.map((choice) => choice.value),
+    );
+  }
+
+  private recognizeYesNo(context: TurnContext, ids: string[]): PromptRecognizerResult<FoundChoice> {
+    const text = context.activity.text;
+    if (!text || !ids.includes('yes') || !ids.includes('no')) return { succeeded: false };
+    const culture = context.activity.locale?.toLowerCase().startsWith('en') ? Culture.English : Culture.Dutch;
+    const found = recognizeBoolean(text, culture)[0] ?? recognizeBoolean(text, Culture.English)[0];
+    const resolution: unknown = found?.resolution;
+    if (typeof resolution !== 'object' || resolution === null || !('value' in resolution))
+      return { succeeded: false };
+    const id = resolution.value === true ? 'yes' : 'no';
+    return { succeeded: true, value: { value: id, index: ids.indexOf(id), score: 0.8, synonym: text } };
+  }
+}
