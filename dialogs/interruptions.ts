@@ -49,6 +49,28 @@ export class Interruptions {
     return command ? this.obey(innerDc, command, restartId) : undefined;
   }
 
+  /**
+   * Commands in the message that starts a dialog (the previous intake had ended): a person is
+   * requested, help or a language switch is applied, and the intake then begins as usual.
+   * Returns false when the resident asked to stop, so nothing more should be said.
+   */
+  async atStart(context: TurnContext): Promise<boolean> {
+    const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
+    const command = text ? this.commands.recognize(text) : undefined;
+    const gesprek = await this.deps.gesprek.get(context);
+    const telefoon = this.deps.kaart().gemeente.loket.telefoon;
+    if (command === 'stop') {
+      await context.sendActivity(await this.text(context, 'stop.tekst', { telefoon }));
+      return false;
+    }
+    if (command === 'persoon') await requestPerson(context, this.deps, this.records, 'gevraagd');
+    if (command === 'hulp') await context.sendActivity(await this.helpText(context));
+    if (gesprek && (command === 'naarEngels' || command === 'naarNederlands')) {
+      gesprek.taal = command === 'naarEngels' ? 'en' : 'nl';
+    }
+    return true;
+  }
+
   /** Ends the current case: a returning resident is reminded of it, the next question starts afresh. */
   async closeCase(context: TurnContext): Promise<void> {
     const gesprek = await this.deps.gesprek.get(context);
@@ -65,13 +87,7 @@ export class Interruptions {
     const telefoon = this.deps.kaart().gemeente.loket.telefoon;
     switch (command) {
       case 'hulp':
-        await context.sendActivity(
-          [
-            await this.text(context, 'hulp.tekst'),
-            await this.text(context, 'hulp.commandos'),
-            await this.text(context, 'hulp.bellen', { telefoon }),
-          ].join('\n\n'),
-        );
+        await context.sendActivity(await this.helpText(context));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'persoon':
@@ -98,6 +114,15 @@ export class Interruptions {
     // answered steps skip themselves.
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(restartId, {});
+  }
+
+  private async helpText(context: TurnContext): Promise<string> {
+    const telefoon = this.deps.kaart().gemeente.loket.telefoon;
+    return [
+      await this.text(context, 'hulp.tekst'),
+      await this.text(context, 'hulp.commandos'),
+      await this.text(context, 'hulp.bellen', { telefoon }),
+    ].join('\n\n');
   }
 
   private async text(

@@ -76,7 +76,9 @@ export class MainDialog extends WegwijzerDialog {
     options?: MainOptions,
   ): Promise<DialogTurnResult> {
     const crisis = await this.interruptions.crisisIn(innerDc.context);
-    return super.onBeginDialog(innerDc, crisis ? { crisisType: crisis.type } : options);
+    if (crisis) return super.onBeginDialog(innerDc, { crisisType: crisis.type });
+    if (!(await this.interruptions.atStart(innerDc.context))) return { status: DialogTurnStatus.complete };
+    return super.onBeginDialog(innerDc, options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Resident, type RunningBot, outcomeOf, startBot, stepOf } from '../support/botServer.js';
+import { type Turn, play } from '../support/turnTable.js';
+
+let bot: RunningBot;
+let next = 0;
+const resident = () => {
+  next += 1;
+  return new Resident(() => bot, `user-${next}`, `conv-${next}`);
+};
+const files = (folder: string) => readdirSync(join(bot.dataDir, folder));
+const read = (folder: string, name: string) =>
+  JSON.parse(readFileSync(join(bot.dataDir, folder, name), 'utf8'));
+
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => bot.close());
+
+describe('the korte vraagverheldering over HTTP, one table of turns per outcome', () => {
+  it('information: one simple question the resident can handle, and it helped', async () => {
+    await play(resident(), [
+      ['join', { step: 'consent', says: 'cliëntondersteuner' }],
+      [{ choice: 'yes' }, { step: 'question', says: 'Ik bewaar dit gesprek' }],
+      ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'levensgebieden', says: 'Hulp thuis' }],
+      ['ja', { step: 'voor-wie' }],
+      ['Voor mijzelf', { step: 'doelgroepen' }],
+      [{ choice: 'lichamelijke-beperking' }, { step: 'moment' }],
+      [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
+      ['ja hoor', { step: 'meetlat-regie' }],
+      ['nee', { step: 'meetlat-netwerk' }],
+      ['ja', { step: 'geholpen', outcome: 'information', says: 'Wmo-loket' }],
+      ['ja', { says: 'Fijn!' }],
+    ]);
+  });
+
+  it('warm handover: several life domains, the resident chooses, checks the summary and agrees', async () => {
+    const before = files('handovers').length;
+    await play(resident(), [
+      [
+        'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
+        { step: 'consent' },
+      ],
+      ['akkoord', { step: 'levensgebieden', says: 'Geld en schulden' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      [{ choice: 'zelf' }, { step: 'doelgroepen', says: 'Licht verstandelijke beperking' }],
+      [{ choice: 'yes' }, { step: 'moment' }],
+      [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
+      [{ choice: 'no' }, { step: 'meetlat-regie' }],
+      [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+      [{ choice: 'no' }, { step: 'aanbieder', says: 'U kiest zelf' }],
+      [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
+      ['weet ik niet', { step: 'contact', says: 'herken ik niet' }],
+      ['bel me op 06-12345678', { step: 'contactmoment' }],
+      [{ choice: 'ochtend' }, { step: 'samenvatting', says: '06-12345678 (In de ochtend)' }],
+      [{ choice: 'aanpassen' }, { step: 'samenvatting-aanpassen' }],
+      [
+        'Ik heb schulden en de huurbaas dreigt met ontruiming.',
+        { step: 'samenvatting', says: 'huurbaas dreigt' },
+      ],
+      [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
+      [
+        { choice: 'yes' },
+        { outcome: 'handover', says: /Uw nummer is \*\*WW-[0-9A-Z]{6}\*\*.*binnen 3 werkdagen/s },
+      ],
+    ]);
+    const stored = files('handovers');
+    expect(stored.length).toBe(before + 1);
+    const handover = read('handovers', stored.find((name) => !name.startsWith('.')) ?? '');
+    expect(handover).toMatchObject({
+      status: 'nieuw',
+      aanbieder: 'mee-voorbeeld',
+      contact: { soort: 'telefoon' },
+    });
+    expect(handover.vraag).toContain('huurbaas dreigt met ontruiming');
+  });
+
+  it('gap: no provider covers the case; the signal holds no personal data', async () => {
+    const text = 'Mijn buurman maakt elke nacht herrie en ik word er gek van';
+    await play(resident(), [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      [text, { step: 'levensgebieden', says: 'Wonen' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+      [{ choice: 'geen' }, { step: 'moment' }],
+      [{ choice: 'reflectie' }, { step: 'meetlat-zelf' }],
+      [{ choice: 'no' }, { step: 'meetlat-regie' }],
+      [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+      [{ choice: 'yes' }, { step: 'persoon', outcome: 'gap', says: 'Eerlijk gezegd' }],
+      [{ choice: 'no' }, { says: '14 0123' }],
+    ]);
+    const signals = files('signals').map((name) => readFileSync(join(bot.dataDir, 'signals', name), 'utf8'));
+    expect(signals.some((signal) => signal.includes('"wonen"'))).toBe(true);
+    for (const signal of signals) expect(signal).not.toMatch(/buurman|herrie|user-|conv-/);
+  });
+
+  it('crisis: the help line comes first, at any step, then the offer of a person, then back to the question', async () => {
+    const someone = resident();
+    await play(someone, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+    ]);
+    const crisis = await someone.say('Ik wil niet meer leven');
+    expect(crisis[0]?.channelData?.wegwijzer?.outcome?.type, 'the help line is the first thing said').toBe(
+      'crisis',
+    );
+    expect(crisis[0]?.text).toContain('0800-0113');
+    expect(stepOf(crisis)).toBe('persoon');
+    await play(someone, [[{ choice: 'no' }, { step: 'question', says: 'hulplijn' }]]);
+    const replies = await someone.say('Mijn man slaat me en ik ben bang');
+    expect(outcomeOf(replies)?.type).toBe('crisis');
+    expect(replies[0]?.text).toContain('0800-2000');
+  });
+
+  it('staff: asking for a person at any step queues a staff request and keeps the question open', async () => {
+    const before = files('staff-requests').length;
+    await play(resident(), [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      ['Mijn moeder van 84 vergeet steeds meer', { step: 'levensgebieden' }],
+      [
+        'ik wil graag een medewerker spreken',
+        { step: 'levensgebieden', outcome: 'staff', says: 'medewerker van het loket' },
+      ],
+    ]);
+    expect(files('staff-requests').length).toBe(before + 1);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Resident, type RunningBot, startBot } from '../support/botServer.js';
+import { play } from '../support/turnTable.js';
+
+let bot: RunningBot | undefined;
+const running = () => {
+  if (!bot) throw new Error('no bot running');
+  return bot;
+};
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+/** Every file under a folder, as text. */
+function allText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+describe('conversations kept on disk', () => {
+  it('survive a server restart at the step they were at', async () => {
+    bot = await startBot();
+    const resident = new Resident(running, 'restart-user', 'restart-conv');
+    await play(resident, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+    ]);
+    const { dataDir } = running();
+    await running().close();
+    bot = await startBot(dataDir);
+    await play(resident, [
+      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+      [{ choice: 'migranten' }, { step: 'moment' }],
+    ]);
+  });
+
+  it('keep nothing a resident typed without consent, while they still get information', async () => {
+    bot = await startBot();
+    const secret = 'Mijn schoonzus Henriette verzwijgt haar gokschulden';
+    await play(new Resident(running, 'private-user', 'private-conv'), [
+      ['join', { step: 'consent' }],
+      ['nee', { step: 'question', says: 'Ik bewaar niets' }],
+      [secret, { step: 'levensgebieden' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      [{ choice: 'naaste' }, { step: 'doelgroepen', says: 'mantelzorger' }],
+      [{ choice: 'migranten' }, { step: 'moment' }],
+      [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
+      [{ choice: 'no' }, { step: 'meetlat-regie' }],
+      [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+      [{ choice: 'yes' }, { outcome: 'information', says: 'Ik bewaar dit gesprek niet' }],
+      ['medewerker', { outcome: 'staff', says: '14 0123' }],
+    ]);
+    const stored = allText(running().dataDir);
+    expect(stored).not.toContain('Henriette');
+    expect(stored).not.toContain('gokschulden');
+    expect(stored).not.toContain('private-user');
+    expect(readdirSync(join(running().dataDir, 'handovers'))).toEqual([]);
+    expect(readdirSync(join(running().dataDir, 'staff-requests'))).toEqual([]);
+  });
+});
+
+describe('contacts 2 and 3', () => {
+  it('welcome a returning resident with where they were, and offer a handover at the third contact', async () => {
+    bot = await startBot();
+    const user = 'returning-user';
+    await play(new Resident(running, user, 'first-visit'), [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      ['Ik voel me zo eenzaam sinds mijn vrouw is overleden', { step: 'levensgebieden' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+    ]);
+    await play(new Resident(running, user, 'second-visit'), [
+      ['join', { step: 'terugkomst', says: /Welkom terug!.*voor wie de hulp is/s }],
+      [{ choice: 'verder' }, { step: 'voor-wie' }],
+      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+      [{ choice: 'ouderen' }, { step: 'moment' }],
+      [{ choice: 'reflectie' }, { step: 'meetlat-zelf' }],
+    ]);
+    await play(new Resident(running, user, 'third-visit'), [
+      ['join', { step: 'terugkomst', says: '3e keer' }],
+      [{ choice: 'overdracht' }, { step: 'contact', says: 'Ouderenadvies' }],
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import type restify from 'restify';
+import { createAdapter } from '../../bot/adapter.js';
+import { loadTaal } from '../../bot/analyser/taal.js';
+import { Messages } from '../../bot/berichten/messages.js';
+import { createBot } from '../../bot/createBot.js';
+import { KaartStore } from '../../bot/kaart/kaartStore.js';
+import { silentLog } from '../../bot/log.js';
+import { BERICHTEN_DIR, SAMPLE_KAART_FILE, TAAL_FILE } from '../../bot/paths.js';
+import { createServer } from '../../bot/server.js';
+
+export const MESSAGES = Messages.load(BERICHTEN_DIR);
+const TAAL = loadTaal(TAAL_FILE);
+
+/** A running Wegwijzer on a free port, with its own data directory. */
+export interface RunningBot {
+  base: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the real server (restify, CloudAdapter, lowdb files) as `npm start` wires it. */
+export async function startBot(
+  dataDir = mkdtempSync(join(tmpdir(), 'wegwijzer-data-')),
+  now?: () => Date,
+): Promise<RunningBot> {
+  const kaartStore = KaartStore.open(SAMPLE_KAART_FILE, { taal: TAAL });
+  const { bot, errors } = createBot({
+    kaartStore,
+    messages: MESSAGES,
+    dataDir,
+    retentionDays: 90,
+    log: silentLog,
+    ...(now ? { now } : {}),
+  });
+  const adapter = createAdapter(undefined, { log: silentLog, ...errors });
+  const server: restify.Server = createServer(kaartStore, {
+    adapter,
+    bot,
+    allowedServiceHosts: ['localhost', '127.0.0.1'],
+    log: silentLog,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
+  return {
+    base: `http://127.0.0.1:${address.port}`,
+    dataDir,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What the resident sends: typed text, or a button's id. */
+export type Input = string | { choice: string };
+
+/** One resident in one conversation, talking over HTTP with `deliveryMode: expectReplies`. */
+export class Resident {
+  constructor(
+    private readonly bot: () => RunningBot,
+    readonly userId: string,
+    readonly conversationId: string,
+    private readonly channelId = 'webchat',
+  ) {}
+
+  async post(body: Record<string, unknown>): Promise<Response> {
+    return fetch(`${this.bot().base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channelId: this.channelId,
+        serviceUrl: 'http://localhost:9/',
+        from: { id: this.userId },
+        recipient: { id: 'wegwijzer' },
+        conversation: { id: this.conversationId },
+        locale: 'nl-NL',
+        deliveryMode: 'expectReplies',
+        ...body,
+      }),
+    });
+  }
+
+  /** Sends a message and returns the bot's messages in reply. */
+  async say(input: Input): Promise<Partial<Activity>[]> {
+    const body =
+      typeof input === 'string'
+        ? { type: 'message', text: input }
+        : { type: 'message', text: '', value: input };
+    return this.replies(await this.post(body));
+  }
+
+  /** Opens the conversation as Web Chat does. */
+  async join(): Promise<Partial<Activity>[]> {
+    const members = [{ id: this.userId }, { id: 'wegwijzer' }];
+    return this.replies(await this.post({ type: 'conversationUpdate', membersAdded: members }));
+  }
+
+  private async replies(response: Response): Promise<Partial<Activity>[]> {
+    if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+    const body: { activities: Partial<Activity>[] } = await response.json();
+    return body.activities.filter((activity) => activity.type === 'message');
+  }
+}
+
+/** The step id the last question of a reply carries. */
+export function stepOf(replies: Partial<Activity>[]): string | undefined {
+  return replies
+    .map((reply) => reply.channelData?.wegwijzer?.step)
+    .filter(Boolean)
+    .pop();
+}
+
+/** The outcome carried by a reply, if any. */
+export function outcomeOf(
+  replies: Partial<Activity>[],
+): { type: string; reference?: string; providers: string[] } | undefined {
+  return replies.map((reply) => reply.channelData?.wegwijzer?.outcome).find(Boolean);
+}
+
+/** All text of a reply, including hero cards. */
+export function textOf(replies: Partial<Activity>[]): string {
+  return replies
+    .map((reply) =>
+      [reply.text ?? '', ...(reply.attachments ?? []).map((card) => JSON.stringify(card.content))].join('\n'),
+    )
+    .join('\n');
+}
+
+/** The ids the buttons of the last question send. */
+export function choicesOf(replies: Partial<Activity>[]): string[] {
+  const last = replies.filter((reply) => reply.suggestedActions).pop();
+  return (last?.suggestedActions?.actions ?? []).map((action) => String(action.value?.choice));
+}

@@ -1,0 +1,28 @@
+import { expect } from 'vitest';
+import { type Input, type Resident, outcomeOf, stepOf, textOf } from './botServer.js';
+
+/** What the resident should see after one turn. */
+export interface Expect {
+  step?: string;
+  outcome?: string;
+  says?: string | RegExp;
+}
+
+/** A conversation as a table: what the resident sends, and what the bot must answer. */
+export type Turn = [Input | 'join', Expect];
+
+/** Plays a table of turns and checks each answer; returns the transcript for further checks. */
+export async function play(resident: Resident, turns: Turn[]): Promise<string[]> {
+  const transcript: string[] = [];
+  for (const [index, [input, expected]] of turns.entries()) {
+    const replies = input === 'join' ? await resident.join() : await resident.say(input);
+    const text = textOf(replies);
+    transcript.push(`> ${typeof input === 'string' ? input : `[${input.choice}]`}`, text);
+    const where = `turn ${index + 1} (${JSON.stringify(input)}): ${text.slice(0, 400)}`;
+    if (expected.step !== undefined) expect(stepOf(replies), where).toBe(expected.step);
+    if (expected.outcome !== undefined) expect(outcomeOf(replies)?.type, where).toBe(expected.outcome);
+    if (typeof expected.says === 'string') expect(text, where).toContain(expected.says);
+    if (expected.says instanceof RegExp) expect(text, where).toMatch(expected.says);
+  }
+  return transcript;
+}
