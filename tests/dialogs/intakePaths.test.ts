@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Resident, type RunningBot, outcomeOf, startBot, stepOf } from '../support/botServer.js';
-import { type Turn, play } from '../support/turnTable.js';
+import { play } from '../support/turnTable.js';
 
 let bot: RunningBot;
 let next = 0;
