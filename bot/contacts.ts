@@ -7,7 +7,13 @@ export const NEW_CONTACT_AFTER_MS = 4 * 60 * 60 * 1000;
  * Counts contacts (the loket's 1 to 3) and notices a return visit: a new conversation from the
  * same channel user, or the same conversation picked up again after hours.
  */
-export function trackContact(bewoner: Bewoner, gesprek: Gesprek, conversationId: string, now: Date): void {
+export function trackContact(
+  bewoner: Bewoner,
+  gesprek: Gesprek,
+  conversation: { id: string; key: string },
+  now: Date,
+): void {
+  const conversationId = conversation.id;
   const lastSeen = bewoner.lastSeen ? Date.parse(bewoner.lastSeen) : undefined;
   const newConversation = bewoner.lastConversationId !== conversationId;
   const longAway = lastSeen !== undefined && now.getTime() - lastSeen > NEW_CONTACT_AFTER_MS;
@@ -18,5 +24,5 @@ export function trackContact(bewoner: Bewoner, gesprek: Gesprek, conversationId:
   }
   bewoner.lastSeen = now.toISOString();
   bewoner.lastConversationId = conversationId;
-  if (!bewoner.conversationIds.includes(conversationId)) bewoner.conversationIds.push(conversationId);
+  if (!bewoner.conversationKeys.includes(conversation.key)) bewoner.conversationKeys.push(conversation.key);
 }

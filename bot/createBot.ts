@@ -48,6 +48,10 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     gesprek,
     bewoner,
     repository,
+    stateKeys: (context) => ({
+      user: userState.getStorageKey(context) ?? '',
+      conversation: conversationState.getStorageKey(context) ?? '',
+    }),
     now,
     retentionDays: setup.retentionDays,
     log: setup.log,
@@ -60,6 +64,7 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     gesprek,
     bewoner,
     dialog: new MainDialog(deps),
+    conversationKey: (context) => conversationState.getStorageKey(context) ?? '',
     isCommand: (text) => commands.recognize(text) !== undefined,
     hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,
     now,

@@ -14,6 +14,7 @@ export interface BotParts {
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;
   dialog: MainDialog;
+  conversationKey(context: TurnContext): string;
   isCommand(text: string): boolean;
   hasTopic(text: string): boolean;
   now(): Date;
@@ -56,10 +57,15 @@ export class WegwijzerBot extends ActivityHandler {
       taal: taalOf(context.activity.locale),
       case: newCase(randomUUID(), now),
     });
-    const bewoner = await parts.bewoner.get(context, { contacts: 0, conversationIds: [] });
+    const bewoner = await parts.bewoner.get(context, { contacts: 0, conversationKeys: [] });
     const started = (await parts.dialogState.get(context))?.dialogStack?.length ?? 0;
     if (started === 0) this.rememberOpeningQuestion(context, gesprek);
-    trackContact(bewoner, gesprek, context.activity.conversation.id, now);
+    trackContact(
+      bewoner,
+      gesprek,
+      { id: context.activity.conversation.id, key: parts.conversationKey(context) },
+      now,
+    );
     if (gesprek.consent !== undefined) bewoner.consent = gesprek.consent;
     bewoner.taal = gesprek.taal;
     await runDialog(parts.dialog, context, parts.dialogState);

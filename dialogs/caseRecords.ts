@@ -9,13 +9,10 @@ import type { DialogDeps } from './dialogDeps.js';
 
 /** The Bot Framework state keys of this resident, so their data can be found and erased later. */
 export async function residentKeys(context: TurnContext, deps: DialogDeps): Promise<ResidentKeys> {
-  const { channelId, from, conversation } = context.activity;
+  const keys = deps.stateKeys(context);
   const bewoner = await deps.bewoner.get(context);
-  const ids = new Set([...(bewoner?.conversationIds ?? []), conversation.id]);
-  return {
-    user: `${channelId}/users/${from.id}`,
-    conversations: [...ids].map((id) => `${channelId}/conversations/${id}`),
-  };
+  const earlier = (bewoner?.conversationKeys ?? []).filter((key) => key !== keys.conversation);
+  return { user: keys.user, conversations: [...earlier, keys.conversation] };
 }
 
 /** Writes what an intake led to: its outcome, gap signals, requests for a person. */

@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Analyser } from '../bot/analyser/analyser.js';
 import type { Messages } from '../bot/berichten/messages.js';
 import type { Bewoner, Gesprek } from '../bot/intake/intakeCase.js';
@@ -15,6 +15,8 @@ export interface DialogDeps {
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;
   repository: Repository;
+  /** The storage keys of this turn's resident and conversation state, as botbuilder forms them. */
+  stateKeys(context: TurnContext): { user: string; conversation: string };
   now(): Date;
   retentionDays: number;
   log: Log;

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import { analyseCommand } from './analyseCommand.js';
+import { dataEraseCommand, overdrachtenCommand } from './dataCommands.js';
 import { kaartCheckCommand, kaartTestCommand } from './kaartCommands.js';
 import { USAGE } from './usage.js';
 
-/** The `wegwijzer` command: `wegwijzer kaart check|test [file]`, `wegwijzer analyse ...`. */
+/** The `wegwijzer` command: kaart checks, the analyser, handovers and erasure. */
 async function main(args: string[]): Promise<number> {
   const [command, subcommand, ...rest] = args;
   if (command === 'kaart' && subcommand === 'check') return kaartCheckCommand(rest);
   if (command === 'kaart' && subcommand === 'test') return kaartTestCommand(rest);
   if (command === 'analyse') return analyseCommand(args.slice(1));
+  if (command === 'data' && subcommand === 'erase') return dataEraseCommand(rest);
+  if (command === 'overdrachten') return overdrachtenCommand(args.slice(1));
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command === undefined ? 2 : 0;

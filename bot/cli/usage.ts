@@ -5,5 +5,7 @@ export const USAGE = `Gebruik:
                                       laat zien wat de analyser in een vraag herkent (JSON)
   wegwijzer analyse [--kaart bestand] --jsonl
                                       leest per regel een tekst of {"text": ...} en schrijft per regel JSON
+  wegwijzer overdrachten [--json]     toont de warme overdrachten, nieuwste eerst
+  wegwijzer data erase <nummer>       verwijdert alles van de inwoner achter een overdracht (WW-...)
 
-Zonder bestand: de kaart uit KAART_FILE, anders de voorbeeldkaart in knowledge/.`;
+Zonder bestand: de kaart uit KAART_FILE, anders de voorbeeldkaart in knowledge/. Gegevens: de map uit DATA_DIR, anders ./data.`;

@@ -65,7 +65,8 @@ export interface Bewoner {
   contacts: number;
   lastSeen?: string;
   lastConversationId?: string;
-  conversationIds: string[];
+  /** Storage keys of this resident's conversations, so all of them can be erased. */
+  conversationKeys: string[];
   case?: IntakeCase;
 }
 

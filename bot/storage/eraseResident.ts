@@ -1,0 +1,48 @@
+import type { Storage } from 'botbuilder';
+import type { Repository } from './repository.js';
+
+/** What an erasure removed. */
+export interface Erased {
+  handovers: string[];
+  intakes: number;
+  staffRequests: number;
+  stateKeys: number;
+}
+
+/**
+ * Removes everything stored about the resident behind a handover reference: all their handovers,
+ * intake records, requests for a person, and their conversation and resident state. Gap signals
+ * stay: they hold nothing that points to anyone.
+ */
+export async function eraseResident(
+  repository: Repository,
+  state: Storage,
+  reference: string,
+): Promise<Erased | undefined> {
+  const handover = await repository.handovers.get(reference.trim().toUpperCase());
+  if (!handover) return undefined;
+  const user = handover.resident.user;
+  const sameResident = (keys: { user: string }) => keys.user === user;
+  const erased: Erased = { handovers: [], intakes: 0, staffRequests: 0, stateKeys: 0 };
+  const stateKeys = new Set([user, ...handover.resident.conversations]);
+  for (const other of await repository.handovers.all()) {
+    if (!sameResident(other.resident)) continue;
+    other.resident.conversations.forEach((key) => stateKeys.add(key));
+    await repository.handovers.delete(other.reference);
+    erased.handovers.push(other.reference);
+  }
+  for (const intake of await repository.intakes.all()) {
+    if (!sameResident(intake.resident)) continue;
+    intake.resident.conversations.forEach((key) => stateKeys.add(key));
+    await repository.intakes.delete(intake.id);
+    erased.intakes += 1;
+  }
+  for (const request of await repository.staffRequests.all()) {
+    if (!sameResident(request.resident)) continue;
+    await repository.staffRequests.delete(request.id);
+    erased.staffRequests += 1;
+  }
+  await state.delete([...stateKeys]);
+  erased.stateKeys = stateKeys.size;
+  return erased;
+}

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../bot/paths.js';
+import { Resident, type RunningBot, outcomeOf, startBot } from '../support/botServer.js';
+import { play } from '../support/turnTable.js';
+
+let bot: RunningBot;
+
+function wegwijzer(args: string[]) {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bot/cli/main.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: bot.dataDir },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function storedText(): string {
+  return readdirSync(bot.dataDir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(bot.dataDir, name))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+/** A resident who goes all the way to a handover; returns its reference. */
+async function handover(userId: string, question: string): Promise<string> {
+  const resident = new Resident(() => bot, userId, `${userId}-conv`);
+  await play(resident, [
+    ['join', { step: 'consent' }],
+    [{ choice: 'yes' }, { step: 'question' }],
+    [question, { step: 'levensgebieden' }],
+    [{ choice: 'yes' }, { step: 'voor-wie' }],
+    [{ choice: 'zelf' }, { step: 'doelgroepen', says: 'Psychische' }],
+    [{ choice: 'yes' }, { step: 'moment' }],
+    [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
+    [{ choice: 'no' }, { step: 'meetlat-regie' }],
+    [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+    [{ choice: 'no' }, { step: 'aanbieder' }],
+    [{ choice: 'zelfregie-ggz' }, { step: 'contact' }],
+    ['mail me op iemand@example.nl', { step: 'contactmoment' }],
+    [{ choice: 'maakt-niet-uit' }, { step: 'samenvatting' }],
+    [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
+  ]);
+  const reference = outcomeOf(await resident.say({ choice: 'yes' }))?.reference;
+  if (!reference) throw new Error('no handover reference');
+  return reference;
+}
+
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => bot.close());
+
+describe('wegwijzer overdrachten and data erase', () => {
+  it('lists handovers and erases one resident completely, leaving others alone', async () => {
+    const erasedRef = await handover(
+      'erase-me',
+      'Ik ben depressief, heb schulden en mijn huis is een puinhoop',
+    );
+    const keptRef = await handover('keep-me', 'Ik heb angstklachten en vind geen werk en geen woning');
+
+    const listed = wegwijzer(['overdrachten']);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain(erasedRef);
+    expect(listed.stdout).toContain('zelfregie-ggz');
+    const json = JSON.parse(wegwijzer(['overdrachten', '--json']).stdout);
+    expect(json.map((item: { reference: string }) => item.reference).sort()).toEqual(
+      [erasedRef, keptRef].sort(),
+    );
+
+    const erased = wegwijzer(['data', 'erase', erasedRef]);
+    expect(erased.status, erased.stderr).toBe(0);
+    const left = storedText();
+    expect(left).not.toContain('puinhoop');
+    expect(left).not.toContain('erase-me');
+    expect(left).toContain('geen werk en geen woning');
+    expect(wegwijzer(['data', 'erase', erasedRef]).status).toBe(1);
+  });
+});
