@@ -26,6 +26,9 @@ export interface BotSetup {
 
 export interface WegwijzerParts {
   bot: WegwijzerBot;
+  deps: DialogDeps;
+  conversationState: ConversationState;
+  userState: UserState;
   storage: Storage;
   repository: Repository;
   errors: Omit<TurnErrorHandling, 'log'>;
@@ -82,5 +85,5 @@ export function createBot(setup: BotSetup): WegwijzerParts {
       await conversationState.saveChanges(context, true);
     },
   };
-  return { bot, storage, repository, errors };
+  return { bot, deps, conversationState, userState, storage, repository, errors };
 }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLog } from '../../bot/log.js';
 import { Resident, type RunningBot, startBot } from '../support/botServer.js';
 import { play } from '../support/turnTable.js';
 
@@ -88,5 +89,22 @@ describe('contacts 2 and 3', () => {
       ['join', { step: 'terugkomst', says: '3e keer' }],
       [{ choice: 'overdracht' }, { step: 'contact', says: 'Ouderenadvies' }],
     ]);
+  });
+});
+
+describe('logs', () => {
+  it('hold no message text at info level', async () => {
+    const lines: string[] = [];
+    bot = await startBot(
+      undefined,
+      createLog('info', (line) => lines.push(line)),
+    );
+    const resident = new Resident(running, 'log-user', 'log-conv');
+    await play(resident, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      ['Mijn dochter Fenna spijbelt en ik weet niet meer wat ik moet doen', { step: 'levensgebieden' }],
+    ]);
+    expect(lines.join('\n')).not.toContain('Fenna');
   });
 });

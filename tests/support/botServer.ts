@@ -8,7 +8,7 @@ import { loadTaal } from '../../bot/analyser/taal.js';
 import { Messages } from '../../bot/berichten/messages.js';
 import { createBot } from '../../bot/createBot.js';
 import { KaartStore } from '../../bot/kaart/kaartStore.js';
-import { silentLog } from '../../bot/log.js';
+import { type Log, silentLog } from '../../bot/log.js';
 import { BERICHTEN_DIR, SAMPLE_KAART_FILE, TAAL_FILE } from '../../bot/paths.js';
 import { createServer } from '../../bot/server.js';
 
@@ -25,7 +25,7 @@ export interface RunningBot {
 /** Starts the real server (restify, CloudAdapter, lowdb files) as `npm start` wires it. */
 export async function startBot(
   dataDir = mkdtempSync(join(tmpdir(), 'wegwijzer-data-')),
-  now?: () => Date,
+  log: Log = silentLog,
 ): Promise<RunningBot> {
   const kaartStore = KaartStore.open(SAMPLE_KAART_FILE, { taal: TAAL });
   const { bot, errors } = createBot({
@@ -33,15 +33,14 @@ export async function startBot(
     messages: MESSAGES,
     dataDir,
     retentionDays: 90,
-    log: silentLog,
-    ...(now ? { now } : {}),
+    log,
   });
-  const adapter = createAdapter(undefined, { log: silentLog, ...errors });
+  const adapter = createAdapter(undefined, { log, ...errors });
   const server: restify.Server = createServer(kaartStore, {
     adapter,
     bot,
     allowedServiceHosts: ['localhost', '127.0.0.1'],
-    log: silentLog,
+    log,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

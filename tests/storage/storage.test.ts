@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../bot/paths.js';
+import { RetentionSweeper } from '../../bot/retention.js';
+import { ConsentStorage } from '../../bot/storage/consentStorage.js';
+import { DocumentFolder } from '../../bot/storage/documentFolder.js';
+import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
+import { lowdbRepository, stateDir } from '../../bot/storage/lowdbRepository.js';
+import { TransientStorage } from '../../bot/storage/transientStorage.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'wegwijzer-storage-'));
+
+describe('DocumentFolder', () => {
+  it('keeps every file valid JSON when the process is killed in the middle of writes', async () => {
+    const dir = tempDir();
+    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['tests/storage/writeForever.ts', dir], {
+      cwd: PROJECT_ROOT,
+    });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const documents = readdirSync(dir).filter((name) => !name.startsWith('.'));
+    expect(documents.sort()).toEqual(['a.json', 'b.json']);
+    for (const name of documents) {
+      const document = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      expect(document.turn).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes one small file per document, so a write does not grow with what else is stored', async () => {
+    const folder = new DocumentFolder<{ n: number }>(tempDir());
+    for (let n = 0; n < 200; n++) await folder.put(`doc-${n}`, { n });
+    await folder.put('doc-7', { n: 700 });
+    expect(readFileSync(join(folder.dir, 'doc-7.json'), 'utf8').length).toBeLessThan(30);
+    expect(await folder.get('doc-7')).toEqual({ n: 700 });
+    expect((await folder.all()).length).toBe(200);
+  });
+});
+
+describe('LowdbStorage', () => {
+  it('survives a restart and refuses a write based on stale state (eTag)', async () => {
+    const dir = tempDir();
+    await new LowdbStorage(dir).write({ 'webchat/conversations/c1/': { step: 'moment', eTag: '*' } });
+    const again = new LowdbStorage(dir);
+    const read = await again.read(['webchat/conversations/c1/']);
+    expect(read['webchat/conversations/c1/']).toMatchObject({ step: 'moment' });
+    await again.write({
+      'webchat/conversations/c1/': { ...read['webchat/conversations/c1/'], step: 'meetlat-zelf' },
+    });
+    await expect(
+      again.write({ 'webchat/conversations/c1/': { step: 'old', eTag: 'stale' } }),
+    ).rejects.toThrow('eTag conflict');
+  });
+});
+
+describe('ConsentStorage', () => {
+  it('keeps state in memory until the resident consents, then on disk only', async () => {
+    const disk = new MemoryStorage();
+    const storage = new ConsentStorage(disk, new TransientStorage());
+    await storage.write({ key: { gesprek: { consent: undefined, question: 'geheim' } } });
+    expect(await disk.read(['key'])).toEqual({});
+    expect((await storage.read(['key']))['key']).toMatchObject({ gesprek: { question: 'geheim' } });
+    await storage.write({ key: { gesprek: { consent: true, question: 'gedeeld' } } });
+    expect((await disk.read(['key']))['key']).toMatchObject({ gesprek: { question: 'gedeeld' } });
+    await storage.write({ key: { gesprek: { consent: false } } });
+    expect(await disk.read(['key']), 'withdrawn consent removes the stored copy').toEqual({});
+  });
+
+  it('forgets transient state after the idle time', async () => {
+    let now = 0;
+    const transient = new TransientStorage(1000, () => now);
+    await transient.write({ key: { value: 1 } });
+    now = 2000;
+    expect(await transient.read(['key'])).toEqual({});
+  });
+});
+
+describe('RetentionSweeper', () => {
+  it('deletes old conversations and records, keeps open handovers whatever their age', async () => {
+    const dataDir = tempDir();
+    const repository = lowdbRepository(dataDir);
+    const state = new LowdbStorage(stateDir(dataDir));
+    await state.write({ old: { x: 1 }, fresh: { x: 2 } });
+    const oldFile = join(stateDir(dataDir), DocumentFolder.fileName('old'));
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    utimesSync(oldFile, longAgo, longAgo);
+    const resident = { user: 'u', conversations: [] };
+    const handover = {
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      aanbieder: 'mee-voorbeeld',
+      reactieBinnenWerkdagen: 3,
+      contactUiterlijk: '2026-01-06',
+      taal: 'nl' as const,
+      contact: { soort: 'email' as const, waarde: 'a@b.nl' },
+      contactmoment: 'ochtend' as const,
+      vraag: 'v',
+      levensgebieden: [],
+      doelgroepen: [],
+      voorWie: 'zelf' as const,
+      resident,
+    };
+    await repository.handovers.put('WW-OPEN01', { ...handover, reference: 'WW-OPEN01', status: 'nieuw' });
+    await repository.handovers.put('WW-DONE01', {
+      ...handover,
+      reference: 'WW-DONE01',
+      status: 'afgesloten',
+    });
+    await repository.intakes.put('i1', {
+      id: 'i1',
+      createdAt: '2026-01-01T00:00:00Z',
+      outcome: 'gap',
+      levensgebieden: [],
+      doelgroepen: [],
+      aanbieders: [],
+      contacts: 1,
+      resident,
+    });
+
+    const swept = await new RetentionSweeper(repository, stateDir(dataDir), 90).sweep(
+      new Date('2026-11-24T00:00:00Z'),
+    );
+    expect(swept).toEqual({ conversations: 1, intakes: 1, staffRequests: 0, handovers: 1 });
+    expect(Object.keys(await state.read(['old', 'fresh']))).toEqual(['fresh']);
+    expect((await repository.handovers.all()).map((item) => item.reference)).toEqual(['WW-OPEN01']);
+  });
+});
