@@ -1,3 +1,4 @@
+import type { TextKey } from '../bot/berichten/messageKeys.js';
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -125,11 +126,7 @@ export class Interruptions {
     ].join('\n\n');
   }
 
-  private async text(
-    context: TurnContext,
-    key: Parameters<DialogDeps['messages']['text']>[1],
-    values = {},
-  ): Promise<string> {
+  private async text(context: TurnContext, key: TextKey, values = {}): Promise<string> {
     const taal = (await this.deps.gesprek.get(context))?.taal ?? 'nl';
     return this.deps.messages.text(taal, key, values);
   }

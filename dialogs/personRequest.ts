@@ -1,3 +1,4 @@
+import type { TextKey } from '../bot/berichten/messageKeys.js';
 import type { TurnContext } from 'botbuilder';
 import { describeOpeningHours, isOpen } from '../bot/intake/openingHours.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
@@ -23,8 +24,7 @@ export async function requestPerson(
   const { taal } = gesprek;
   const loket = deps.kaart().gemeente.loket;
   const tijden = describeOpeningHours(loket.openingstijden, deps.messages, taal);
-  const text = (key: Parameters<typeof deps.messages.text>[1], values = {}) =>
-    deps.messages.text(taal, key, values);
+  const text = (key: TextKey, values = {}) => deps.messages.text(taal, key, values);
   const request = await records.requestStaff(context, gesprek, reason, crisis);
   const lines = request
     ? [

@@ -1,3 +1,4 @@
+import type { TextKey } from '../bot/berichten/messageKeys.js';
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { type IntakeCase, newCase } from '../bot/intake/intakeCase.js';
 import { namedStep } from '../bot/intake/steps.js';
@@ -29,8 +30,7 @@ export class ReturnDialog extends WegwijzerDialog {
     const previous = await this.previousCase(step);
     const bewoner = await this.deps.bewoner.get(step.context);
     if (!previous) return step.endDialog('new' satisfies ReturnChoice);
-    const t = async (key: Parameters<WegwijzerDialog['text']>[1], values = {}) =>
-      this.text(step.context, key, values);
+    const t = async (key: TextKey, values = {}) => this.text(step.context, key, values);
     const levensgebieden = await this.levensgebiedNames(step, previous);
     const lines = [await t('terugkomst.groet')];
     let options: ChoiceOption[];

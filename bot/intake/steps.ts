@@ -26,29 +26,18 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-/** Steps a returning resident can be reminded of by name (the others are follow-ups of these). */
-export const NAMED_STEPS = [
-  'consent',
-  'question',
-  'levensgebieden',
-  'voor-wie',
-  'doelgroepen',
-  'moment',
-  'meetlat-zelf',
-  'meetlat-regie',
-  'meetlat-netwerk',
-  'aanbieder',
-  'contact',
-  'contactmoment',
-  'samenvatting',
-  'overdracht-akkoord',
-  'geholpen',
-] as const satisfies readonly StepId[];
-export type NamedStep = (typeof NAMED_STEPS)[number];
+/** Follow-up steps, named after the step they belong to when a returning resident is told where they were. */
+const FOLLOW_UPS = {
+  'levensgebied-kiezen': 'levensgebieden',
+  'samenvatting-aanpassen': 'samenvatting',
+} as const;
+/** Steps that are not part of the case's progress: nothing to resume there. */
+type Interlude = 'vervolg' | 'persoon' | 'terugkomst';
+export type NamedStep = Exclude<StepId, keyof typeof FOLLOW_UPS | Interlude>;
 
-/** The step to name for `step`: follow-up steps are named after the step they belong to. */
+/** The step to name for `step`, or undefined for a step that is no progress of its own. */
 export function namedStep(step: StepId): NamedStep | undefined {
-  if (step === 'levensgebied-kiezen') return 'levensgebieden';
-  if (step === 'samenvatting-aanpassen') return 'samenvatting';
-  return NAMED_STEPS.find((named) => named === step);
+  if (step === 'levensgebied-kiezen' || step === 'samenvatting-aanpassen') return FOLLOW_UPS[step];
+  if (step === 'vervolg' || step === 'persoon' || step === 'terugkomst') return undefined;
+  return step;
 }

@@ -62,7 +62,10 @@ export class DocumentFolder<T> {
   async all(): Promise<T[]> {
     const documents: T[] = [];
     for (const name of await this.fileNames()) {
-      const document = await new JSONFile<T | null>(join(this.dir, name)).read();
+      const file = join(this.dir, name);
+      const document = await new JSONFile<T | null>(file).read().catch((error: unknown) => {
+        throw new Error(`DocumentFolder.all(): ${file} is not valid JSON: ${String(error)}`);
+      });
       if (document !== null) documents.push(document);
     }
     return documents;
