@@ -87,7 +87,7 @@ export class HandoverDialog extends WegwijzerDialog {
     );
     if (picked) intake.aanbieder = picked.id;
     if (intake.contact !== undefined) return step.next();
-    const values = { aanbieder: this.aanbieder(intake.aanbieder)?.naam ?? '' };
+    const values = { aanbieder: this.naam(intake.aanbieder) };
     const ask = await this.text(step.context, 'overdracht.contact', values);
     return this.askText(
       step,
@@ -115,7 +115,7 @@ export class HandoverDialog extends WegwijzerDialog {
     const moment = CONTACTMOMENTEN.find((id) => id === chosen(step));
     if (moment) gesprek.case.contactmoment = moment;
     if (gesprek.case.summaryConfirmed) return step.next();
-    const aanbieder = this.aanbieder(gesprek.case.aanbieder)?.naam ?? '';
+    const aanbieder = this.naam(gesprek.case.aanbieder);
     const summary = handoverSummary(this.deps.kaart(), gesprek.case, this.deps.messages, gesprek.taal);
     const text = [
       await this.text(step.context, 'overdracht.samenvatting', { aanbieder }),
@@ -142,7 +142,7 @@ export class HandoverDialog extends WegwijzerDialog {
       intake.summaryConfirmed = true;
       return step.next();
     }
-    const values = { aanbieder: this.aanbieder(intake.aanbieder)?.naam ?? '' };
+    const values = { aanbieder: this.naam(intake.aanbieder) };
     const ask = await this.text(step.context, 'overdracht.aanpassen', values);
     return this.askText(
       step,
@@ -159,7 +159,7 @@ export class HandoverDialog extends WegwijzerDialog {
       // Show the corrected summary again: filled steps skip themselves, so this lands on it.
       return step.replaceDialog(HANDOVER_DIALOG, step.options);
     }
-    const values = { aanbieder: this.aanbieder(intake.aanbieder)?.naam ?? '' };
+    const values = { aanbieder: this.naam(intake.aanbieder) };
     return this.askChoice(
       step,
       'overdracht-akkoord',
@@ -189,6 +189,10 @@ export class HandoverDialog extends WegwijzerDialog {
 
   private aanbieders(ids: string[]): Aanbieder[] {
     return ids.flatMap((id) => this.deps.kaart().aanbieders.filter((aanbieder) => aanbieder.id === id));
+  }
+
+  private naam(id: string | undefined): string {
+    return this.aanbieder(id)?.naam ?? '';
   }
 
   private aanbieder(id: string | undefined): Aanbieder | undefined {

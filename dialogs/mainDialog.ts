@@ -19,6 +19,7 @@ import { MEETLAT_DIALOG, MeetlatDialog } from './meetlatDialog.js';
 import { QUESTION_DIALOG, QuestionDialog } from './questionDialog.js';
 import { RETURN_DIALOG, ReturnDialog, type ReturnChoice } from './returnDialog.js';
 import { SITUATION_DIALOG, SituationDialog } from './situationDialog.js';
+import { contactLine } from './storeHandover.js';
 import { WegwijzerDialog } from './wegwijzerDialog.js';
 import { WelcomeDialog, WELCOME_DIALOG } from './welcomeDialog.js';
 
@@ -158,7 +159,7 @@ export class MainDialog extends WegwijzerDialog {
     const lines = aanbieders.map((aanbieder) =>
       this.deps.messages.text(taal, 'overdracht.zelfContact', {
         naam: aanbieder.naam,
-        contact: [aanbieder.contact.telefoon, aanbieder.contact.email].filter(Boolean).join(', '),
+        contact: contactLine(aanbieder),
       }),
     );
     const telefoon = this.deps.kaart().gemeente.loket.telefoon;

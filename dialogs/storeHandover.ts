@@ -18,7 +18,8 @@ async function freeReference(deps: DialogDeps): Promise<string> {
   }
 }
 
-function contactLine(aanbieder: Aanbieder): string {
+/** How a resident reaches a provider themselves: phone and e-mail from the kaart. */
+export function contactLine(aanbieder: Aanbieder): string {
   return [aanbieder.contact.telefoon, aanbieder.contact.email].filter(Boolean).join(', ');
 }
 
