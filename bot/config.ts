@@ -21,7 +21,13 @@ export interface Config {
   allowedServiceHosts: string[];
   logLevel: LogLevel;
   identity: BotIdentity | undefined;
+  /** Azure's Direct Line secret; without it the page uses the built-in local channel. */
+  directLine: { secret: string; domain: string } | undefined;
+  /** Other sites' origins that may embed the chat widget (`https://www.gemeente.nl`). */
+  allowedOrigins: string[];
 }
+
+export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -51,6 +57,20 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     .map((host) => host.trim().toLowerCase())
     .filter(Boolean);
 
+  const secret = setting('DIRECT_LINE_SECRET');
+  const domain = (setting('DIRECT_LINE_DOMAIN') ?? AZURE_DIRECT_LINE).replace(/\/$/, '');
+  if (!/^https:\/\/[^/]+\/v3\/directline$/.test(domain)) {
+    problems.push(`DIRECT_LINE_DOMAIN must look like ${AZURE_DIRECT_LINE}, not "${domain}"`);
+  }
+  const allowedOrigins = (setting('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!isOrigin(origin))
+      problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin like https://www.gemeente.nl`);
+  }
+
   if (problems.length > 0) throw new Error(`configFrom(): ${problems.join('; ')}`);
   return {
     port,
@@ -60,7 +80,17 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     allowedServiceHosts: hosts ?? LOOPBACK_HOSTS,
     logLevel: logLevel ?? 'info',
     identity,
+    directLine: secret ? { secret, domain } : undefined,
+    allowedOrigins,
   };
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
 }
 
 function identityFrom(

@@ -9,6 +9,7 @@ import { formatProblem } from './kaart/problem.js';
 import { createLog, errorFields } from './log.js';
 import { BERICHTEN_DIR, TAAL_FILE } from './paths.js';
 import { RetentionSweeper } from './retention.js';
+import { createWebChannel } from './directline/webChannel.js';
 import { createServer } from './server.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 
@@ -38,8 +39,20 @@ const { bot, errors } = createBot({
   log,
 });
 const adapter = createAdapter(config.identity, { log, ...errors });
-const allowedServiceHosts = config.identity ? undefined : config.allowedServiceHosts;
-const server = createServer(kaartStore, { adapter, bot, allowedServiceHosts, log });
+const webChannel = createWebChannel({
+  directLine: config.directLine,
+  authenticated: config.identity !== undefined,
+  log,
+});
+// The built-in channel receives the bot's replies on this server's own loopback address.
+const allowedServiceHosts = config.identity
+  ? undefined
+  : [...config.allowedServiceHosts, ...(webChannel.local ? ['127.0.0.1'] : [])];
+const server = createServer(
+  kaartStore,
+  { adapter, bot, allowedServiceHosts, log },
+  { channel: webChannel, allowedOrigins: config.allowedOrigins, messages },
+);
 
 const sweeper = new RetentionSweeper(
   lowdbRepository(config.dataDir),
@@ -54,14 +67,22 @@ void sweep();
 const hourly = setInterval(sweep, 60 * 60 * 1000);
 hourly.unref();
 
-server.listen(config.port, () =>
+server.listen(config.port, () => {
+  const address = server.address();
+  webChannel.local?.channel.attach(`http://127.0.0.1:${address.port}`);
   log.info('Wegwijzer listening', {
     url: server.url,
+    page: `http://localhost:${address.port}/`,
     kaart: config.kaartFile,
     dataDir: config.dataDir,
     authentication: config.identity ? 'on' : 'off (allow-listed service URLs only)',
-  }),
-);
+    webChat: config.directLine
+      ? 'Azure Direct Line'
+      : webChannel.local
+        ? 'built-in Direct Line channel'
+        : 'off (set DIRECT_LINE_SECRET)',
+  });
+});
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -2,9 +2,13 @@ import { basename } from 'node:path';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import { checkActivity } from './http/inboundActivity.js';
+import { CHANNEL_KEY_HEADER } from './directline/localDirectLine.js';
+import { type WebChannel, addWebChannel } from './directline/webChannel.js';
 import { isAllowedServiceUrl } from './http/serviceUrls.js';
+import { addWidgetTexts } from './http/widgetTexts.js';
+import type { Messages } from './berichten/messages.js';
 import type { KaartStore } from './kaart/kaartStore.js';
-import { type Log, errorFields } from './log.js';
+import { type Log, errorFields, silentLog } from './log.js';
 
 // Far above any real chat message (a 50 kB paste fits easily), far below what could hurt the server.
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -18,8 +22,19 @@ export interface BotEndpoint {
   log: Log;
 }
 
-/** The HTTP server: health and kaart status, and the Bot Framework endpoint `/api/messages`. */
-export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint): restify.Server {
+/** The page with the chat widget, and how it reaches the bot. */
+export interface WebSetup {
+  channel: WebChannel;
+  /** Other sites that may embed the widget. */
+  allowedOrigins: readonly string[];
+  messages: Messages;
+}
+
+/**
+ * The HTTP server: health and kaart status, the Bot Framework endpoint `/api/messages`, and the
+ * resident's web page with its Direct Line channel.
+ */
+export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web?: WebSetup): restify.Server {
   const server = restify.createServer({ name: 'wegwijzer' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -52,6 +67,17 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint): re
         });
         return;
       }
+      // Without authentication anyone may post here; "directline" activities, which address the
+      // residents of the built-in channel, are only believed when the channel itself sends them.
+      const local = web?.channel.local?.channel;
+      if (
+        local &&
+        checked.activity.channelId === local.channelId &&
+        request.header(CHANNEL_KEY_HEADER) !== local.key
+      ) {
+        response.json(403, { error: 'Direct Line activities come only from the built-in channel.' });
+        return;
+      }
       const hosts = endpoint.allowedServiceHosts;
       if (hosts && !isAllowedServiceUrl(checked.activity.serviceUrl, hosts)) {
         endpoint.log.warn('serviceUrl refused', { host: safeHost(checked.activity.serviceUrl) });
@@ -67,6 +93,10 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint): re
         if (!response.headersSent) response.json(500, { error: 'The bot could not process this activity.' });
       }
     });
+  }
+  if (web) {
+    addWebChannel(server, web.channel, web.allowedOrigins, endpoint?.log ?? silentLog);
+    addWidgetTexts(server, web.messages, kaartStore);
   }
   return server;
 }

@@ -130,6 +130,13 @@ export const TEXT_KEYS = [
   'dagen.za',
   'dagen.zo',
   'dagen.tijden',
+  'widget.open',
+  'widget.titel',
+  'widget.opnieuw',
+  'widget.opnieuwGedaan',
+  'widget.sluiten',
+  'widget.laden',
+  'widget.nietBeschikbaar',
 ] as const;
 
 /** Keys whose value is a list of words residents may type (commands, yes and no). */

@@ -11,6 +11,8 @@ const DEFAULTS = {
   allowedServiceHosts: ['localhost', '127.0.0.1', '[::1]'],
   logLevel: 'info',
   identity: undefined,
+  directLine: undefined,
+  allowedOrigins: [],
 };
 
 describe('configFrom', () => {
@@ -28,6 +30,24 @@ describe('configFrom', () => {
     );
     expect(() => configFrom({ RETENTION_DAYS: '0' })).toThrow(
       'RETENTION_DAYS must be a whole number from 1 to 3650',
+    );
+  });
+
+  it('reads the Direct Line secret and the origins that may embed the widget', () => {
+    const config = configFrom({
+      DIRECT_LINE_SECRET: 'geheim',
+      ALLOWED_ORIGINS: 'https://www.voorbeeld.nl, https://loket.voorbeeld.nl',
+    });
+    expect(config.directLine).toEqual({
+      secret: 'geheim',
+      domain: 'https://directline.botframework.com/v3/directline',
+    });
+    expect(config.allowedOrigins).toEqual(['https://www.voorbeeld.nl', 'https://loket.voorbeeld.nl']);
+    expect(() => configFrom({ ALLOWED_ORIGINS: 'www.voorbeeld.nl' })).toThrow(
+      'ALLOWED_ORIGINS: "www.voorbeeld.nl" is not an origin',
+    );
+    expect(() => configFrom({ DIRECT_LINE_DOMAIN: 'http://evil.example/v3/directline' })).toThrow(
+      'DIRECT_LINE_DOMAIN must look like',
     );
   });
 
