@@ -10,6 +10,7 @@ import { createBot } from '../../bot/createBot.js';
 import { KaartStore } from '../../bot/kaart/kaartStore.js';
 import { type Log, silentLog } from '../../bot/log.js';
 import { BERICHTEN_DIR, SAMPLE_KAART_FILE, TAAL_FILE } from '../../bot/paths.js';
+import { type WebChannel, createWebChannel } from '../../bot/directline/webChannel.js';
 import { createServer } from '../../bot/server.js';
 
 export const MESSAGES = Messages.load(BERICHTEN_DIR);
@@ -19,13 +20,21 @@ const TAAL = loadTaal(TAAL_FILE);
 export interface RunningBot {
   base: string;
   dataDir: string;
+  web: WebChannel;
   close(): Promise<void>;
 }
 
-/** Starts the real server (restify, CloudAdapter, lowdb files) as `npm start` wires it. */
+export interface BotOptions {
+  /** Azure's Direct Line instead of the built-in channel. */
+  directLine?: { secret: string; domain: string };
+  allowedOrigins?: string[];
+}
+
+/** Starts the real server (restify, CloudAdapter, lowdb files, web channel) as `npm start` wires it. */
 export async function startBot(
   dataDir = mkdtempSync(join(tmpdir(), 'wegwijzer-data-')),
   log: Log = silentLog,
+  options: BotOptions = {},
 ): Promise<RunningBot> {
   const kaartStore = KaartStore.open(SAMPLE_KAART_FILE, { taal: TAAL });
   const { bot, errors } = createBot({
@@ -36,18 +45,21 @@ export async function startBot(
     log,
   });
   const adapter = createAdapter(undefined, { log, ...errors });
-  const server: restify.Server = createServer(kaartStore, {
-    adapter,
-    bot,
-    allowedServiceHosts: ['localhost', '127.0.0.1'],
-    log,
-  });
+  const web = createWebChannel({ directLine: options.directLine, authenticated: false, log });
+  const server: restify.Server = createServer(
+    kaartStore,
+    { adapter, bot, allowedServiceHosts: ['localhost', '127.0.0.1'], log },
+    { channel: web, allowedOrigins: options.allowedOrigins ?? [], messages: MESSAGES },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
+  const base = `http://127.0.0.1:${address.port}`;
+  web.local?.channel.attach(base);
   return {
-    base: `http://127.0.0.1:${address.port}`,
+    base,
     dataDir,
+    web,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -103,8 +115,24 @@ export class Resident {
   }
 }
 
+/**
+ * A bot message as the tests read it: what botbuilder's Activity and botframework-directlinejs'
+ * Activity have in common.
+ */
+export interface Reply {
+  type?: string;
+  text?: string;
+  replyToId?: string;
+  // Activity's own type for channelData (botbuilder types it so).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  channelData?: any;
+  attachments?: { content?: unknown }[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  suggestedActions?: { actions: { title?: string; value?: any }[] };
+}
+
 /** The step id the last question of a reply carries. */
-export function stepOf(replies: Partial<Activity>[]): string | undefined {
+export function stepOf(replies: Reply[]): string | undefined {
   return replies
     .map((reply) => reply.channelData?.wegwijzer?.step)
     .filter(Boolean)
@@ -113,13 +141,13 @@ export function stepOf(replies: Partial<Activity>[]): string | undefined {
 
 /** The outcome carried by a reply, if any. */
 export function outcomeOf(
-  replies: Partial<Activity>[],
+  replies: Reply[],
 ): { type: string; reference?: string; providers: string[] } | undefined {
   return replies.map((reply) => reply.channelData?.wegwijzer?.outcome).find(Boolean);
 }
 
 /** All text of a reply, including hero cards. */
-export function textOf(replies: Partial<Activity>[]): string {
+export function textOf(replies: Reply[]): string {
   return replies
     .map((reply) =>
       [reply.text ?? '', ...(reply.attachments ?? []).map((card) => JSON.stringify(card.content))].join('\n'),
@@ -128,7 +156,7 @@ export function textOf(replies: Partial<Activity>[]): string {
 }
 
 /** The ids the buttons of the last question send. */
-export function choicesOf(replies: Partial<Activity>[]): string[] {
+export function choicesOf(replies: Reply[]): string[] {
   const last = replies.filter((reply) => reply.suggestedActions).pop();
   return (last?.suggestedActions?.actions ?? []).map((action) => String(action.value?.choice));
 }

@@ -1,5 +1,11 @@
 import { expect } from 'vitest';
-import { type Input, type Resident, outcomeOf, stepOf, textOf } from './botServer.js';
+import { type Input, type Reply, outcomeOf, stepOf, textOf } from './botServer.js';
+
+/** Anyone who can talk to the bot: over /api/messages, or as a Direct Line client. */
+export interface Talker {
+  join(): Promise<Reply[]>;
+  say(input: Input): Promise<Reply[]>;
+}
 
 /** What the resident should see after one turn. */
 export interface Expect {
@@ -12,7 +18,7 @@ export interface Expect {
 export type Turn = [Input | 'join', Expect];
 
 /** Plays a table of turns and checks each answer; returns the transcript for further checks. */
-export async function play(resident: Resident, turns: Turn[]): Promise<string[]> {
+export async function play(resident: Talker, turns: Turn[]): Promise<string[]> {
   const transcript: string[] = [];
   for (const [index, [input, expected]] of turns.entries()) {
     const replies = input === 'join' ? await resident.join() : await resident.say(input);

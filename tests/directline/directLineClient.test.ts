@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningBot, startBot } from '../support/botServer.js';
+import { ConnectionStatus, DirectLineResident, issueToken } from '../support/directLineResident.js';
+import { type Turn, play } from '../support/turnTable.js';
+
+let bot: RunningBot;
+const clients: DirectLineResident[] = [];
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => {
+  for (const client of clients) client.end();
+  await bot.close();
+});
+
+async function resident(options: { webSocket?: boolean; userId?: string; conversationId?: string } = {}) {
+  const { webSocket, ...asked } = options;
+  const client = new DirectLineResident(bot.base, await issueToken(bot.base, asked), { webSocket });
+  clients.push(client);
+  return client;
+}
+
+const TO_HANDOVER: Turn[] = [
+  ['join', { step: 'consent' }],
+  [{ choice: 'yes' }, { step: 'question' }],
+  [
+    'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
+    { step: 'levensgebieden', says: 'Geld en schulden' },
+  ],
+  [{ choice: 'yes' }, { step: 'voor-wie' }],
+  [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+  [{ choice: 'yes' }, { step: 'moment' }],
+  [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
+  [{ choice: 'no' }, { step: 'meetlat-regie' }],
+  [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+  [{ choice: 'no' }, { step: 'aanbieder' }],
+];
+
+describe('the real botframework-directlinejs client against the built-in channel', () => {
+  it('walks an intake to a stored warm handover over the WebSocket stream', async () => {
+    const client = await resident();
+    await play(client, [
+      ...TO_HANDOVER,
+      [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
+      ['06-12345678', { step: 'contactmoment' }],
+      [{ choice: 'ochtend' }, { step: 'samenvatting' }],
+      [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
+      [{ choice: 'yes' }, { outcome: 'handover', says: /WW-[0-9A-Z]{6}/ }],
+    ]);
+    expect(client.status).toBe(ConnectionStatus.Online);
+  });
+
+  it('works by polling too, for networks that block WebSockets', async () => {
+    const client = await resident({ webSocket: false });
+    await play(client, [
+      ['join', { step: 'consent' }],
+      ['nee', { step: 'question', says: 'Ik bewaar niets' }],
+    ]);
+  });
+
+  it('reconnects a reloaded page to its conversation with the history, and the intake goes on', async () => {
+    const first = await resident();
+    await play(first, TO_HANDOVER.slice(0, 4));
+    const seenBefore = first.seen.length;
+    first.end();
+
+    const reloaded = await resident({
+      userId: first.issued.userId,
+      conversationId: first.issued.conversationId,
+    });
+    expect(reloaded.issued.resumed).toBe(true);
+    // The history comes back first: the resident sees the conversation as they left it.
+    await reloaded.join();
+    expect(reloaded.seen.map((activity) => activity.text)).toEqual(
+      first.seen.map((activity) => activity.text),
+    );
+    expect(seenBefore).toBeGreaterThan(5);
+    await play(reloaded, [[{ choice: 'zelf' }, { step: 'doelgroepen' }]]);
+  });
+
+  it("never lets one resident read another one's activities, whatever they post", async () => {
+    const anna = await resident();
+    const bram = await resident();
+    await play(anna, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+    ]);
+    await play(bram, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+    ]);
+    await anna.say('Mijn moeder heeft dementie en ik kan het niet meer aan.');
+    await bram.say('Ik zoek werk.');
+    const bramSaw = bram.seen.map((activity) => activity.text ?? '').join('\n');
+    expect(bramSaw).not.toContain('dementie');
+    expect(anna.seen.map((activity) => activity.text ?? '').join('\n')).not.toContain('Ik zoek werk');
+  });
+});
