@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import type { BotIdentity } from './config.js';
 import { type Log, errorFields } from './log.js';
+import { TypingIndicator } from './typingIndicator.js';
 
 /** What the adapter does when a turn fails: log it (without the resident's text) and tell them. */
 export interface TurnErrorHandling {
@@ -31,6 +32,7 @@ export function createAdapter(identity: BotIdentity | undefined, errors: TurnErr
       }
     : {};
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  adapter.use(new TypingIndicator(errors.log));
   adapter.onTurnError = async (context, error) => {
     errors.log.error('turn failed', {
       ...errorFields(error),
