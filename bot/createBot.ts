@@ -67,6 +67,7 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     gesprek,
     bewoner,
     dialog: new MainDialog(deps),
+    messages: setup.messages,
     conversationKey: (context) => conversationState.getStorageKey(context) ?? '',
     isCommand: (text) => commands.recognize(text) !== undefined,
     hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,

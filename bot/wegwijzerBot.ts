@@ -3,9 +3,10 @@ import { ActivityHandler, type ConversationState, type TurnContext, type UserSta
 import { type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../dialogs/mainDialog.js';
-import type { Taal } from './berichten/messages.js';
+import type { Messages, Taal } from './berichten/messages.js';
 import { trackContact } from './contacts.js';
 import { type Bewoner, type Gesprek, newCase } from './intake/intakeCase.js';
+import { isTeamsGroup, residentJoined } from './teams/teamsScope.js';
 
 export interface BotParts {
   conversationState: ConversationState;
@@ -14,6 +15,7 @@ export interface BotParts {
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;
   dialog: MainDialog;
+  messages: Messages;
   conversationKey(context: TurnContext): string;
   isCommand(text: string): boolean;
   hasTopic(text: string): boolean;
@@ -32,14 +34,19 @@ export class WegwijzerBot extends ActivityHandler {
   constructor(private readonly parts: BotParts) {
     super();
     this.onMessage(async (context, next) => {
-      await this.converse(context);
+      if (isTeamsGroup(context)) await this.onlyPersonal(context);
+      else await this.converse(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).some(
-        (member) => member.id !== context.activity.recipient.id,
+      const botAdded = (context.activity.membersAdded ?? []).some(
+        (member) => member.id === context.activity.recipient.id,
       );
-      if (joined) await this.converse(context);
+      if (isTeamsGroup(context)) {
+        if (botAdded) await this.onlyPersonal(context);
+      } else if (residentJoined(context)) {
+        await this.converse(context);
+      }
       await next();
     });
   }
@@ -71,6 +78,14 @@ export class WegwijzerBot extends ActivityHandler {
     await runDialog(parts.dialog, context, parts.dialogState);
     // A resident who consented finds their case again on a next contact.
     if (gesprek.consent === true && gesprek.case.question !== undefined) bewoner.case = gesprek.case;
+  }
+
+  /**
+   * Questions about health, debts and family do not belong in a group: in a Teams group chat
+   * or channel the bot only says so, and keeps nothing of what is said there.
+   */
+  private async onlyPersonal(context: TurnContext): Promise<void> {
+    await context.sendActivity(this.parts.messages.text(taalOf(context.activity.locale), 'teams.alleenPersoonlijk'));
   }
 
   /** A first message that is a real question (not "hallo", not a command) is kept as the question. */

@@ -165,8 +165,10 @@
   }
 
   function connect() {
-    if (directLine) directLine.end();
+    // Forget the old connection before ending it, so its "ended" status does not look like a loss.
+    var previous = directLine;
     directLine = undefined;
+    if (previous) previous.end();
     say(texts.laden);
     var asked = {
       userId: localStorage.getItem(USER_KEY) || undefined,

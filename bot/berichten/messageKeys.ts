@@ -130,6 +130,7 @@ export const TEXT_KEYS = [
   'dagen.za',
   'dagen.zo',
   'dagen.tijden',
+  'teams.alleenPersoonlijk',
   'widget.open',
   'widget.titel',
   'widget.opnieuw',

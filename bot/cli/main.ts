@@ -2,9 +2,10 @@
 import { analyseCommand } from './analyseCommand.js';
 import { dataEraseCommand, overdrachtenCommand } from './dataCommands.js';
 import { kaartCheckCommand, kaartTestCommand } from './kaartCommands.js';
+import { teamsPackageCommand } from './teamsCommand.js';
 import { USAGE } from './usage.js';
 
-/** The `wegwijzer` command: kaart checks, the analyser, handovers and erasure. */
+/** The `wegwijzer` command: kaart checks, the analyser, handovers, erasure and the Teams package. */
 async function main(args: string[]): Promise<number> {
   const [command, subcommand, ...rest] = args;
   if (command === 'kaart' && subcommand === 'check') return kaartCheckCommand(rest);
@@ -12,6 +13,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'analyse') return analyseCommand(args.slice(1));
   if (command === 'data' && subcommand === 'erase') return dataEraseCommand(rest);
   if (command === 'overdrachten') return overdrachtenCommand(args.slice(1));
+  if (command === 'teams' && subcommand === 'package') return teamsPackageCommand(rest);
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command === undefined ? 2 : 0;

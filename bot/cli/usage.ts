@@ -7,5 +7,7 @@ export const USAGE = `Gebruik:
                                       leest per regel een tekst of {"text": ...} en schrijft per regel JSON
   wegwijzer overdrachten [--json]     toont de warme overdrachten, nieuwste eerst
   wegwijzer data erase <nummer>       verwijdert alles van de inwoner achter een overdracht (WW-...)
+  wegwijzer teams package [--out map] maakt de zip om Wegwijzer in Microsoft Teams te zetten
+                                      (MicrosoftAppId nodig; PUBLIC_URL, PRIVACY_URL, TERMS_URL, TEAMS_APP_ID mogen)
 
 Zonder bestand: de kaart uit KAART_FILE, anders de voorbeeldkaart in knowledge/. Gegevens: de map uit DATA_DIR, anders ./data.`;

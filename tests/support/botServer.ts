@@ -74,6 +74,8 @@ export class Resident {
     readonly userId: string,
     readonly conversationId: string,
     private readonly channelId = 'webchat',
+    /** Channel-specific fields every activity carries (Teams' tenant, conversation type...). */
+    private readonly fields: Record<string, unknown> = {},
   ) {}
 
   async post(body: Record<string, unknown>): Promise<Response> {
@@ -88,6 +90,7 @@ export class Resident {
         conversation: { id: this.conversationId },
         locale: 'nl-NL',
         deliveryMode: 'expectReplies',
+        ...this.fields,
         ...body,
       }),
     });
