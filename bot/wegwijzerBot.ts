@@ -85,7 +85,9 @@ export class WegwijzerBot extends ActivityHandler {
    * or channel the bot only says so, and keeps nothing of what is said there.
    */
   private async onlyPersonal(context: TurnContext): Promise<void> {
-    await context.sendActivity(this.parts.messages.text(taalOf(context.activity.locale), 'teams.alleenPersoonlijk'));
+    await context.sendActivity(
+      this.parts.messages.text(taalOf(context.activity.locale), 'teams.alleenPersoonlijk'),
+    );
   }
 
   /** A first message that is a real question (not "hallo", not a command) is kept as the question. */

@@ -30,7 +30,8 @@ describe.runIf(browserAvailable('Web widget end-to-end tests'))('the chat widget
   });
 
   async function openPage(fresh = false): Promise<{ page: Page; resident: WidgetUser; problems: string[] }> {
-    if (fresh) context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+    if (fresh)
+      context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
