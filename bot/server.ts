@@ -73,7 +73,7 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
       if (
         local &&
         checked.activity.channelId === local.channelId &&
-        request.header(CHANNEL_KEY_HEADER) !== local.key
+        !local.sentBy(request.header(CHANNEL_KEY_HEADER))
       ) {
         response.json(403, { error: 'Direct Line activities come only from the built-in channel.' });
         return;

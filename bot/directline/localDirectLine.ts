@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type Log, errorFields } from '../log.js';
 import { type ChannelActivity, ChannelConversation } from './channelConversation.js';
 import type { ClientActivity } from './clientActivity.js';
@@ -47,8 +47,10 @@ export class LocalDirectLine {
     return `/directline-channel/${this.options.key}`;
   }
 
-  get key(): string {
-    return this.options.key;
+  /** Whether a request to the bot's endpoint carries this channel's key (compared in constant time). */
+  sentBy(headerValue: string | undefined): boolean {
+    const digest = (text: string) => createHash('sha256').update(text).digest();
+    return headerValue !== undefined && timingSafeEqual(digest(headerValue), digest(this.options.key));
   }
 
   newConversationId(): string {
