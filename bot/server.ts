@@ -40,8 +40,10 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
 
   server.get('/healthz', async (_request, response) => {
     const status = kaartStore.status();
+    const memory = process.memoryUsage();
     response.json(200, {
       status: status.upToDate ? 'ok' : 'kaart-error',
+      memory: { rssMb: Math.round(memory.rss / 1e6), heapUsedMb: Math.round(memory.heapUsed / 1e6) },
       kaart: {
         file: basename(status.file),
         versie: status.versie,

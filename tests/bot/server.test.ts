@@ -50,6 +50,7 @@ describe('the server over HTTP', () => {
     expect(await health()).toMatchObject({
       status: 'ok',
       kaart: { file: 'sociale-kaart.yaml', versie: '2026.11', upToDate: true },
+      memory: { rssMb: expect.any(Number), heapUsedMb: expect.any(Number) },
     });
   });
 

@@ -90,6 +90,7 @@ describe.runIf(browserAvailable('Web widget end-to-end tests'))('the chat widget
     await resident.sees('Mag ik dit delen met MEE Voorbeeld?');
     await resident.clicks('Ja, dat mag');
     await resident.sees(/Uw nummer is WW-[0-9A-Z]{6}/);
+    await resident.sees('Heeft u nog een andere vraag?');
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'widget-handover.png') });

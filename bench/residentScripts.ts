@@ -1,0 +1,68 @@
+/** What a scripted resident sends: typed text, a button's id, or opening the chat. */
+export type ScriptInput = string | { choice: string } | 'join';
+
+/** A full intake to one outcome, as the tests walk it: the benchmark's residents replay these. */
+export interface ResidentScript {
+  outcome: 'information' | 'handover' | 'gap' | 'crisis' | 'staff';
+  inputs: ScriptInput[];
+}
+
+const yes = { choice: 'yes' };
+const no = { choice: 'no' };
+
+export const RESIDENT_SCRIPTS: readonly ResidentScript[] = [
+  {
+    outcome: 'information',
+    inputs: [
+      'join',
+      yes,
+      'Hoe vraag ik huishoudelijke hulp aan via de Wmo?',
+      'ja',
+      'Voor mijzelf',
+      { choice: 'lichamelijke-beperking' },
+      { choice: 'toegang' },
+      'ja hoor',
+      'nee',
+      'ja',
+    ],
+  },
+  {
+    outcome: 'handover',
+    inputs: [
+      'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
+      'akkoord',
+      yes,
+      { choice: 'zelf' },
+      yes,
+      { choice: 'tijdens-zorg' },
+      no,
+      yes,
+      no,
+      { choice: 'mee-voorbeeld' },
+      'bel me op 06-12345678',
+      { choice: 'ochtend' },
+      yes,
+      yes,
+    ],
+  },
+  {
+    outcome: 'gap',
+    inputs: [
+      'join',
+      yes,
+      'Mijn buurman maakt elke nacht herrie en ik word er gek van',
+      yes,
+      { choice: 'zelf' },
+      { choice: 'geen' },
+      { choice: 'reflectie' },
+      no,
+      yes,
+      yes,
+    ],
+  },
+  { outcome: 'crisis', inputs: ['join', yes, 'Ik wil niet meer leven'] },
+  {
+    outcome: 'staff',
+    inputs: ['join', yes, 'Mijn moeder van 84 vergeet steeds meer', 'ik wil graag een medewerker spreken'],
+  },
+];
