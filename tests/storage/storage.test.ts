@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
@@ -17,7 +17,9 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'wegwijzer-storage-'));
 describe('DocumentFolder', () => {
   it('keeps every file valid JSON when the process is killed in the middle of writes', async () => {
     const dir = tempDir();
-    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['tests/storage/writeForever.ts', dir], {
+    // node itself, with tsx as a loader: the tsx command would be a parent process, and killing
+    // it would leave the writer running.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/storage/writeForever.ts', dir], {
       cwd: PROJECT_ROOT,
     });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
@@ -39,6 +41,38 @@ describe('DocumentFolder', () => {
     expect(readFileSync(join(folder.dir, 'doc-7.json'), 'utf8').length).toBeLessThan(30);
     expect(await folder.get('doc-7')).toEqual({ n: 700 });
     expect((await folder.all()).length).toBe(200);
+  });
+});
+
+describe('DocumentFolder with a cache', () => {
+  it('sees what another process did to a cached document: erased, rewritten, or edited to the same size', async () => {
+    const dir = tempDir();
+    const server = new DocumentFolder<{ stap: string }>(dir, { cached: 10 });
+    const cli = new DocumentFolder<{ stap: string }>(dir);
+    await server.put('gesprek', { stap: 'moment' });
+    expect(await server.get('gesprek')).toEqual({ stap: 'moment' });
+
+    await cli.delete('gesprek');
+    expect(await server.get('gesprek')).toBeUndefined();
+
+    await server.put('gesprek', { stap: 'moment' });
+    await cli.put('gesprek', { stap: 'samenvatting' });
+    expect(await server.get('gesprek')).toEqual({ stap: 'samenvatting' });
+
+    await server.put('gesprek', { stap: 'moment' });
+    const sameSize = JSON.stringify({ stap: 'anders' }, null, 2);
+    expect(sameSize.length).toBe(JSON.stringify({ stap: 'moment' }, null, 2).length);
+    writeFileSync(join(dir, 'gesprek.json'), sameSize);
+    utimesSync(join(dir, 'gesprek.json'), new Date(), new Date(Date.now() + 5000));
+    expect(await server.get('gesprek')).toEqual({ stap: 'anders' });
+  });
+
+  it('hands out copies: changing what was read changes nothing stored', async () => {
+    const folder = new DocumentFolder<{ stap: string }>(tempDir(), { cached: 10 });
+    await folder.put('gesprek', { stap: 'moment' });
+    const read = await folder.get('gesprek');
+    if (read) read.stap = 'veranderd';
+    expect(await folder.get('gesprek')).toEqual({ stap: 'moment' });
   });
 });
 
