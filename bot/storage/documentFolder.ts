@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { JSONFile, TextFile } from 'lowdb/node';
 import { KeyedQueue } from './keyedQueue.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -16,9 +15,19 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
  */
 export class DocumentFolder<T> {
   private readonly queue = new KeyedQueue();
+  private readonly cache: DocumentCache;
 
-  constructor(readonly dir: string) {
+  /**
+   * `cached`: how many recently used documents to keep in memory as the JSON last read or
+   * written. A cached read costs one `stat` instead of open, read, close and a parse of the
+   * file; the `stat` sees any change by another process (an erasure, a hand edit).
+   */
+  constructor(
+    readonly dir: string,
+    options: { cached?: number } = {},
+  ) {
     mkdirSync(dir, { recursive: true });
+    this.cache = new DocumentCache(options.cached ?? 0);
   }
 
   /** The file name for an id: safe ids as they are (readable), anything else hashed. */
@@ -28,34 +37,25 @@ export class DocumentFolder<T> {
   }
 
   async get(id: string): Promise<T | undefined> {
-    return this.queue.run(id, async () => (await this.open(id).adapter.read()) ?? undefined);
+    return this.queue.run(id, () => this.read(id));
   }
 
   async put(id: string, document: T): Promise<void> {
-    await this.queue.run(id, async () => {
-      const { db } = this.open(id);
-      db.data = document;
-      await db.write();
-    });
+    await this.queue.run(id, () => this.write(id, document));
   }
 
   /** Reads, changes and writes one document without another write in between. */
   async update(id: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     return this.queue.run(id, async () => {
-      const { db, adapter } = this.open(id);
-      const next = change((await adapter.read()) ?? undefined);
-      if (next === undefined) {
-        await rm(join(this.dir, DocumentFolder.fileName(id)), { force: true });
-      } else {
-        db.data = next;
-        await db.write();
-      }
+      const next = change(await this.read(id));
+      if (next === undefined) await this.remove(id);
+      else await this.write(id, next);
       return next;
     });
   }
 
   async delete(id: string): Promise<void> {
-    await this.queue.run(id, () => rm(join(this.dir, DocumentFolder.fileName(id)), { force: true }));
+    await this.queue.run(id, () => this.remove(id));
   }
 
   /** Every document in the folder, read one by one (for listings and reports, not for turns). */
@@ -76,8 +76,82 @@ export class DocumentFolder<T> {
     return (await readdir(this.dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   }
 
-  private open(id: string): { db: Low<T | null>; adapter: JSONFile<T | null> } {
-    const adapter = new JSONFile<T | null>(join(this.dir, DocumentFolder.fileName(id)));
-    return { db: new Low<T | null>(adapter, null), adapter };
+  private file(id: string): string {
+    return join(this.dir, DocumentFolder.fileName(id));
+  }
+
+  private async read(id: string): Promise<T | undefined> {
+    const file = this.file(id);
+    const cached = this.cache.get(id);
+    if (cached !== undefined) {
+      const info = await stat(file).catch(() => undefined);
+      if (info && this.cache.isCurrent(id, info.size, info.mtimeMs)) return JSON.parse(cached);
+      this.cache.delete(id);
+    }
+    // stat before reading: should the file change in between, the cached time is the older
+    // one, and the next read sees the difference.
+    const info = this.cache.enabled ? await stat(file).catch(() => undefined) : undefined;
+    const json = await new TextFile(file).read();
+    if (json === null) return undefined;
+    const document: T | null = JSON.parse(json);
+    if (document === null) return undefined;
+    if (info) this.cache.set(id, json, info.mtimeMs);
+    return document;
+  }
+
+  /** lowdb's atomic write (a temp file renamed over the old one), in lowdb's own JSON layout. */
+  private async write(id: string, document: T): Promise<void> {
+    const json = JSON.stringify(document, null, 2);
+    const file = this.file(id);
+    this.cache.delete(id);
+    await new TextFile(file).write(json);
+    if (!this.cache.enabled) return;
+    // Another process rewriting the file to the same size in the moment between the rename and
+    // this stat would go unseen until the next write; Wegwijzer's own tools only delete files.
+    const info = await stat(file).catch(() => undefined);
+    if (info) this.cache.set(id, json, info.mtimeMs);
+  }
+
+  private async remove(id: string): Promise<void> {
+    this.cache.delete(id);
+    await rm(this.file(id), { force: true });
+  }
+}
+
+/**
+ * The JSON of recently used documents, least recently used out first. An entry is current while
+ * its file has the size and modification time it had when this process read or wrote it.
+ */
+class DocumentCache {
+  private readonly entries = new Map<string, { json: string; size: number; mtimeMs: number }>();
+
+  constructor(private readonly capacity: number) {}
+
+  get enabled(): boolean {
+    return this.capacity > 0;
+  }
+
+  get(id: string): string | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    this.entries.delete(id);
+    this.entries.set(id, entry);
+    return entry.json;
+  }
+
+  isCurrent(id: string, size: number, mtimeMs: number): boolean {
+    const entry = this.entries.get(id);
+    return entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
+  }
+
+  set(id: string, json: string, mtimeMs: number): void {
+    if (!this.enabled) return;
+    this.entries.delete(id);
+    this.entries.set(id, { json, size: Buffer.byteLength(json), mtimeMs });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value ?? '');
+  }
+
+  delete(id: string): void {
+    this.entries.delete(id);
   }
 }

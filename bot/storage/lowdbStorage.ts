@@ -6,16 +6,18 @@ import { DocumentFolder } from './documentFolder.js';
 export class LowdbStorage implements Storage {
   private readonly folder: DocumentFolder<StoreItems[string]>;
 
-  constructor(dir: string) {
-    this.folder = new DocumentFolder(dir);
+  /** `cached`: how many recently used conversations and residents to keep in memory (see DocumentFolder). */
+  constructor(dir: string, options: { cached?: number } = {}) {
+    this.folder = new DocumentFolder(dir, options);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    for (const key of keys) {
-      const item = await this.folder.get(key);
+    const read = await Promise.all(keys.map((key) => this.folder.get(key)));
+    keys.forEach((key, index) => {
+      const item = read[index];
       if (item !== undefined) items[key] = item;
-    }
+    });
     return items;
   }
 
