@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../bot/paths.js';
 
@@ -12,12 +13,12 @@ export interface ChildServer {
 }
 
 /**
- * Starts `file` (compiled JavaScript under dist/, as `npm start` runs it: tsx would add some
- * 80 MB of its own) with `env`, and waits for the line that says where it listens:
+ * Starts `file` (compiled JavaScript under dist/, as `npm start` runs it, with its flags: tsx
+ * would add some 80 MB of its own) with `env`, and waits for the line that says where it listens:
  * `{"port": N}` from the echo bot, or Wegwijzer's "listening" log line.
  */
 export async function startChild(file: string, env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--no-deprecation', file], {
+  const child = spawn(process.execPath, ['--no-deprecation', ...startFlags(), file], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,6 +42,16 @@ export async function startChild(file: string, env: Record<string, string>): Pro
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The node flags of `npm start` (the heap limit): both bots run with them, so the benchmark
+ * measures Wegwijzer as it is deployed, and the floor under the same conditions.
+ */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+  const words = String(scripts?.start ?? '').split(/\s+/);
+  return words.filter((word) => word.startsWith('--'));
 }
 
 function memoryOf(child: ChildProcess): { rssMb: number; peakRssMb: number } {

@@ -19,7 +19,7 @@ import { type LatencySummary, ms, summarise } from './stats.js';
  */
 const STORED = (process.env.BENCH_STORED ?? '1000,100000').split(',').map(Number);
 const CONCURRENCY = [1, 50];
-const INTAKES = { 1: 20, 50: 6 } as Record<number, number>; // per resident: 20 and 300 intakes
+const INTAKES: Record<number, number> = { 1: 20, 50: 10 }; // per resident: 20 and 500 intakes in all
 const DIRECT_LINE = {
   conversations: 20,
   messages: ['ja', 'Ik kan mijn huur niet betalen en heb schulden.', 'ja'],

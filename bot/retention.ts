@@ -35,19 +35,19 @@ export class RetentionSweeper {
         result.conversations += 1;
       }
     }
-    for (const intake of await this.repository.intakes.all()) {
+    for await (const intake of this.repository.intakes.each()) {
       if (old(intake.createdAt)) {
         await this.repository.intakes.delete(intake.id);
         result.intakes += 1;
       }
     }
-    for (const request of await this.repository.staffRequests.all()) {
+    for await (const request of this.repository.staffRequests.each()) {
       if (old(request.createdAt)) {
         await this.repository.staffRequests.delete(request.id);
         result.staffRequests += 1;
       }
     }
-    for (const handover of await this.repository.handovers.all()) {
+    for await (const handover of this.repository.handovers.each()) {
       if (FINISHED.has(handover.status) && old(handover.updatedAt)) {
         await this.repository.handovers.delete(handover.reference);
         result.handovers += 1;

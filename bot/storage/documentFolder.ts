@@ -58,16 +58,24 @@ export class DocumentFolder<T> {
     await this.queue.run(id, () => this.remove(id));
   }
 
-  /** Every document in the folder, read one by one (for listings and reports, not for turns). */
-  async all(): Promise<T[]> {
-    const documents: T[] = [];
+  /**
+   * Every document in the folder, read one at a time as the caller goes (for sweeps, listings
+   * and reports, not for turns): memory stays that of one document however many are stored.
+   */
+  async *each(): AsyncGenerator<T> {
     for (const name of await this.fileNames()) {
       const file = join(this.dir, name);
       const document = await new JSONFile<T | null>(file).read().catch((error: unknown) => {
-        throw new Error(`DocumentFolder.all(): ${file} is not valid JSON: ${String(error)}`);
+        throw new Error(`DocumentFolder.each(): ${file} is not valid JSON: ${String(error)}`);
       });
-      if (document !== null) documents.push(document);
+      if (document !== null) yield document;
     }
+  }
+
+  /** Every document at once, for listings that sort them. */
+  async all(): Promise<T[]> {
+    const documents: T[] = [];
+    for await (const document of this.each()) documents.push(document);
     return documents;
   }
 

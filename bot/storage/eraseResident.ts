@@ -25,19 +25,19 @@ export async function eraseResident(
   const sameResident = (keys: { user: string }) => keys.user === user;
   const erased: Erased = { handovers: [], intakes: 0, staffRequests: 0, stateKeys: 0 };
   const stateKeys = new Set([user, ...handover.resident.conversations]);
-  for (const other of await repository.handovers.all()) {
+  for await (const other of repository.handovers.each()) {
     if (!sameResident(other.resident)) continue;
     other.resident.conversations.forEach((key) => stateKeys.add(key));
     await repository.handovers.delete(other.reference);
     erased.handovers.push(other.reference);
   }
-  for (const intake of await repository.intakes.all()) {
+  for await (const intake of repository.intakes.each()) {
     if (!sameResident(intake.resident)) continue;
     intake.resident.conversations.forEach((key) => stateKeys.add(key));
     await repository.intakes.delete(intake.id);
     erased.intakes += 1;
   }
-  for (const request of await repository.staffRequests.all()) {
+  for await (const request of repository.staffRequests.each()) {
     if (!sameResident(request.resident)) continue;
     await repository.staffRequests.delete(request.id);
     erased.staffRequests += 1;

@@ -5,6 +5,8 @@ export interface Collection<T> {
   get(id: string): Promise<T | undefined>;
   put(id: string, document: T): Promise<void>;
   delete(id: string): Promise<void>;
+  /** One document at a time: what sweeps over the whole collection use. */
+  each(): AsyncIterable<T>;
   all(): Promise<T[]>;
 }
 
