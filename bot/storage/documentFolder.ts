@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { opendir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile, TextFile } from 'lowdb/node';
 import { KeyedQueue } from './keyedQueue.js';
@@ -63,11 +63,25 @@ export class DocumentFolder<T> {
    * and reports, not for turns): memory stays that of one document however many are stored.
    */
   async *each(): AsyncGenerator<T> {
-    for (const name of await this.fileNames()) {
+    for await (const name of documentNames(this.dir)) {
       const file = join(this.dir, name);
       const document = await new JSONFile<T | null>(file).read().catch((error: unknown) => {
         throw new Error(`DocumentFolder.each(): ${file} is not valid JSON: ${String(error)}`);
       });
+      if (document !== null) yield document;
+    }
+  }
+
+  /**
+   * The documents whose file was last written before `cutoff`, found by `stat` alone: a sweep
+   * for old records then reads only those, not every record ever stored.
+   */
+  async *unchangedSince(cutoff: Date): AsyncGenerator<T> {
+    for await (const name of documentNames(this.dir)) {
+      const file = join(this.dir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (!info || info.mtimeMs >= cutoff.getTime()) continue;
+      const document = await new JSONFile<T | null>(file).read().catch(() => null);
       if (document !== null) yield document;
     }
   }
@@ -123,6 +137,18 @@ export class DocumentFolder<T> {
   private async remove(id: string): Promise<void> {
     this.cache.delete(id);
     await rm(this.file(id), { force: true });
+  }
+}
+
+/**
+ * The document files of a folder as the directory is read, without holding all names at once
+ * (100 000 names would be some 10 MB), and without the temp files of writes in flight.
+ */
+export async function* documentNames(dir: string): AsyncGenerator<string> {
+  const entries = await opendir(dir).catch(() => undefined);
+  if (!entries) return;
+  for await (const entry of entries) {
+    if (entry.name.endsWith('.json') && !entry.name.startsWith('.')) yield entry.name;
   }
 }
 

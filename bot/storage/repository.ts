@@ -7,6 +7,8 @@ export interface Collection<T> {
   delete(id: string): Promise<void>;
   /** One document at a time: what sweeps over the whole collection use. */
   each(): AsyncIterable<T>;
+  /** The documents not written since `cutoff`, one at a time: what retention sweeps use. */
+  unchangedSince(cutoff: Date): AsyncIterable<T>;
   all(): Promise<T[]>;
 }
 

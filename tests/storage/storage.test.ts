@@ -156,11 +156,27 @@ describe('RetentionSweeper', () => {
       resident,
     });
 
+    // Files carry the date of their last write, as they would had they been written back then.
+    for (const file of ['handovers/WW-OPEN01.json', 'handovers/WW-DONE01.json', 'intakes/i1.json']) {
+      utimesSync(join(dataDir, file), longAgo, longAgo);
+    }
+    await repository.intakes.put('i2', {
+      id: 'i2',
+      createdAt: '2026-11-20T00:00:00Z',
+      outcome: 'information',
+      levensgebieden: [],
+      doelgroepen: [],
+      aanbieders: [],
+      contacts: 1,
+      resident,
+    });
+
     const swept = await new RetentionSweeper(repository, stateDir(dataDir), 90).sweep(
       new Date('2026-11-24T00:00:00Z'),
     );
     expect(swept).toEqual({ conversations: 1, intakes: 1, staffRequests: 0, handovers: 1 });
     expect(Object.keys(await state.read(['old', 'fresh']))).toEqual(['fresh']);
     expect((await repository.handovers.all()).map((item) => item.reference)).toEqual(['WW-OPEN01']);
+    expect((await repository.intakes.all()).map((item) => item.id)).toEqual(['i2']);
   });
 });
