@@ -25,6 +25,8 @@ export interface Config {
   directLine: { secret: string; domain: string } | undefined;
   /** Other sites' origins that may embed the chat widget (`https://www.gemeente.nl`). */
   allowedOrigins: string[];
+  /** Whether a reverse proxy in front sets X-Forwarded-For (and -Proto). */
+  trustProxy: boolean;
 }
 
 export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
@@ -71,6 +73,11 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
       problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin like https://www.gemeente.nl`);
   }
 
+  const trustProxyText = setting('TRUST_PROXY') ?? 'false';
+  if (!['true', 'false'].includes(trustProxyText)) {
+    problems.push(`TRUST_PROXY must be true or false, not "${trustProxyText}"`);
+  }
+
   if (problems.length > 0) throw new Error(`configFrom(): ${problems.join('; ')}`);
   return {
     port,
@@ -82,6 +89,7 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     identity,
     directLine: secret ? { secret, domain } : undefined,
     allowedOrigins,
+    trustProxy: trustProxyText === 'true',
   };
 }
 

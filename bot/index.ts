@@ -51,7 +51,7 @@ const allowedServiceHosts = config.identity
 const server = createServer(
   kaartStore,
   { adapter, bot, allowedServiceHosts, log },
-  { channel: webChannel, allowedOrigins: config.allowedOrigins, messages },
+  { channel: webChannel, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, messages },
 );
 
 const sweeper = new RetentionSweeper(

@@ -27,6 +27,8 @@ export interface WebSetup {
   channel: WebChannel;
   /** Other sites that may embed the widget. */
   allowedOrigins: readonly string[];
+  /** Behind a reverse proxy: clients are told apart by X-Forwarded-For. */
+  trustProxy?: boolean;
   messages: Messages;
 }
 
@@ -97,7 +99,12 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
     });
   }
   if (web) {
-    addWebChannel(server, web.channel, web.allowedOrigins, endpoint?.log ?? silentLog);
+    addWebChannel(
+      server,
+      web.channel,
+      { allowedOrigins: web.allowedOrigins, trustProxy: web.trustProxy ?? false },
+      endpoint?.log ?? silentLog,
+    );
     addWidgetTexts(server, web.messages, kaartStore);
   }
   return server;

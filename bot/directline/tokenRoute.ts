@@ -1,5 +1,7 @@
 import type restify from 'restify';
 import { z } from 'zod';
+import { clientAddress } from '../http/clientAddress.js';
+import { RateLimit } from '../http/rateLimit.js';
 import { type Log, errorFields } from '../log.js';
 import type { TokenSource } from './tokenSource.js';
 
@@ -10,9 +12,28 @@ const tokenRequestSchema = z.object({
   conversationId: z.string().max(200).optional(),
 });
 
+// Every token can start a conversation the built-in channel keeps in memory: one client must
+// not be able to use up the room all residents share. Generous for a family behind one router,
+// or a library's public computers.
+const TOKENS_PER_CLIENT = 60;
+const WINDOW_MS = 10 * 60 * 1000;
+
 /** The page's one call before it opens the chat: a Direct Line token for this resident. */
-export function addTokenRoute(server: restify.Server, source: TokenSource | undefined, log: Log): void {
+export function addTokenRoute(
+  server: restify.Server,
+  source: TokenSource | undefined,
+  log: Log,
+  trustProxy = false,
+): void {
+  const limit = new RateLimit(TOKENS_PER_CLIENT, WINDOW_MS);
   server.post(TOKEN_PATH, async (request, response) => {
+    const client = clientAddress(request, trustProxy);
+    if (!limit.allow(client)) {
+      log.warn('token requests over the limit', { limit: TOKENS_PER_CLIENT });
+      response.header('retry-after', String(Math.ceil(limit.retryAfterMs(client) / 1000)));
+      response.json(429, { error: 'Too many new conversations from this address; try again later.' });
+      return;
+    }
     if (!source) {
       response.json(503, { error: 'The chat is not configured on this server (see DIRECT_LINE_SECRET).' });
       return;

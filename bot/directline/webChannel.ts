@@ -67,16 +67,16 @@ function origins(domain: string): string {
 export function addWebChannel(
   server: restify.Server,
   web: WebChannel,
-  allowedOrigins: readonly string[],
+  options: { allowedOrigins: readonly string[]; trustProxy: boolean },
   log: Log,
 ): void {
   allowCrossOrigin(
     server,
     [TOKEN_PATH, WIDGET_TEXTS_PATH, '/v3/directline/', '/wegwijzer-chat.', '/webchat/'],
-    allowedOrigins,
+    options.allowedOrigins,
   );
   addStaticFiles(server, webChatFiles(web.connectSources));
-  addTokenRoute(server, web.tokenSource, log);
+  addTokenRoute(server, web.tokenSource, log, options.trustProxy);
   if (web.local) {
     addDirectLineRoutes(server, web.local.channel, web.local.tokens, () => new Date());
     addActivityStream(server.server, web.local.channel, web.local.tokens, () => new Date());

@@ -13,6 +13,7 @@ const DEFAULTS = {
   identity: undefined,
   directLine: undefined,
   allowedOrigins: [],
+  trustProxy: false,
 };
 
 describe('configFrom', () => {

@@ -28,6 +28,7 @@ export interface BotOptions {
   /** Azure's Direct Line instead of the built-in channel. */
   directLine?: { secret: string; domain: string };
   allowedOrigins?: string[];
+  trustProxy?: boolean;
 }
 
 /** Starts the real server (restify, CloudAdapter, lowdb files, web channel) as `npm start` wires it. */
@@ -49,7 +50,12 @@ export async function startBot(
   const server: restify.Server = createServer(
     kaartStore,
     { adapter, bot, allowedServiceHosts: ['localhost', '127.0.0.1'], log },
-    { channel: web, allowedOrigins: options.allowedOrigins ?? [], messages: MESSAGES },
+    {
+      channel: web,
+      allowedOrigins: options.allowedOrigins ?? [],
+      trustProxy: options.trustProxy ?? false,
+      messages: MESSAGES,
+    },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
