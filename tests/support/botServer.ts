@@ -132,12 +132,11 @@ export interface Reply {
   type?: string;
   text?: string;
   replyToId?: string;
-  // Activity's own type for channelData (botbuilder types it so).
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  channelData?: any;
+  channelData?: {
+    wegwijzer?: { step?: string; outcome?: { type: string; reference?: string; providers: string[] } };
+  };
   attachments?: { content?: unknown }[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  suggestedActions?: { actions: { title?: string; value?: any }[] };
+  suggestedActions?: { actions: { title?: string; value?: unknown }[] };
 }
 
 /** The step id the last question of a reply carries. */
@@ -167,5 +166,7 @@ export function textOf(replies: Reply[]): string {
 /** The ids the buttons of the last question send. */
 export function choicesOf(replies: Reply[]): string[] {
   const last = replies.filter((reply) => reply.suggestedActions).pop();
-  return (last?.suggestedActions?.actions ?? []).map((action) => String(action.value?.choice));
+  return (last?.suggestedActions?.actions ?? []).map(({ value }) =>
+    typeof value === 'object' && value !== null && 'choice' in value ? String(value.choice) : '',
+  );
 }
