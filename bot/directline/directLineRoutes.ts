@@ -54,6 +54,10 @@ export function addDirectLineRoutes(
     const claims = claimsOf(request, response);
     if (!claims) return;
     const started = await channel.start(claims.conv, claims.user);
+    if ('refused' in started && started.refused === 'other user') {
+      directLineError(response, 403, 'BadArgument', 'This conversation belongs to someone else.');
+      return;
+    }
     if ('refused' in started) {
       directLineError(
         response,

@@ -62,7 +62,10 @@ export class LocalDirectLine {
   }
 
   /** Starts the conversation a token names (once), and tells the bot the resident joined. */
-  async start(id: string, userId: string): Promise<{ created: boolean } | { refused: string }> {
+  async start(
+    id: string,
+    userId: string,
+  ): Promise<{ created: boolean } | { refused: 'busy' | 'other user' }> {
     const existing = this.conversations.get(id);
     if (existing) return existing.userId === userId ? { created: false } : { refused: 'other user' };
     const now = this.now();

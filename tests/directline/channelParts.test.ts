@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_ACTIVITIES, ChannelConversation } from '../../bot/directline/channelConversation.js';
 import { ChannelTokens } from '../../bot/directline/channelToken.js';
+import { LocalDirectLine } from '../../bot/directline/localDirectLine.js';
+import { silentLog } from '../../bot/log.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const later = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
@@ -58,5 +60,29 @@ describe('a channel conversation', () => {
       { type: 'message', text: 'hoi', id, timestamp: NOW.toISOString() },
     ]);
     expect(seen).toEqual(conversation.since(0));
+  });
+});
+
+describe("the local channel's room", () => {
+  it("refuses new conversations when full, until idle ones are forgotten; a conversation stays its owner's", async () => {
+    let now = NOW;
+    const channel = new LocalDirectLine({
+      key: 'k',
+      bot: { id: 'wegwijzer', name: 'Wegwijzer' },
+      log: silentLog,
+      maxConversations: 2,
+      idleMinutes: 60,
+      now: () => now,
+    });
+    // No bot listens there: the channel still keeps its conversations.
+    channel.attach('http://127.0.0.1:9');
+    expect(await channel.start('a', 'dl_anna')).toEqual({ created: true });
+    expect(await channel.start('a', 'dl_anna')).toEqual({ created: false });
+    expect(await channel.start('a', 'dl_bram')).toEqual({ refused: 'other user' });
+    expect(await channel.start('b', 'dl_bram')).toEqual({ created: true });
+    expect(await channel.start('c', 'dl_carla')).toEqual({ refused: 'busy' });
+    now = later(61 * 60);
+    expect(await channel.start('c', 'dl_carla')).toEqual({ created: true });
+    expect(channel.conversation('a')).toBeUndefined();
   });
 });
