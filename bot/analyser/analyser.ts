@@ -12,6 +12,7 @@ import {
   discountConditionWords,
   doelgroepFallbacks,
   preferExactReadings,
+  preferLongerReadings,
   weighForLanguage,
 } from './topicEvidence.js';
 import { WordMatcher } from './wordMatcher.js';
@@ -86,10 +87,10 @@ export class Analyser {
     const of = (category: Occurrence['pattern']['category']) =>
       occurrences.filter((occurrence) => occurrence.pattern.category === category);
 
-    const doelgroepOccurrences = [
+    const doelgroepOccurrences = preferLongerReadings([
       ...of('doelgroep'),
       ...ageOccurrences(tokens, this.taal.leeftijd, this.kaart.doelgroepen),
-    ];
+    ]);
     const conditions = doelgroepOccurrences.filter((o) => this.fallbackLevensgebied.has(o.pattern.targetId));
     const topicOccurrences = [
       ...discountConditionWords(

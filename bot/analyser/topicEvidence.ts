@@ -31,6 +31,24 @@ export function preferExactReadings(topics: Occurrence[]): Occurrence[] {
 }
 
 /**
+ * A word that is part of a longer phrase found for another target, read at least as well, is not
+ * evidence of its own: in "licht verstandelijke beperking" the "beperking" is the LVB's, not a
+ * physical disability. ("mijn stiefvader" read loosely as "mijn vader" leaves "stiefvader" be.)
+ */
+export function preferLongerReadings(occurrences: Occurrence[]): Occurrence[] {
+  const within = (inner: Occurrence, outer: Occurrence) =>
+    outer.positions.length > inner.positions.length &&
+    outer.quality >= inner.quality &&
+    inner.positions.every((position) => outer.positions.includes(position));
+  return occurrences.filter(
+    (occurrence) =>
+      !occurrences.some(
+        (other) => other.pattern.targetId !== occurrence.pattern.targetId && within(occurrence, other),
+      ),
+  );
+}
+
+/**
  * In a Dutch message an English word is often a Dutch word with another meaning ("lift",
  * "rent"): it counts half. An English message keeps its Dutch words ("huurtoeslag", "Wmo").
  */

@@ -49,6 +49,15 @@ describe('Analyser: what a question is about', () => {
     expect(top(text)).toBe(expected);
   });
 
+  it('reads a word inside a longer phrase of another doelgroep as part of that phrase', () => {
+    expect(doelgroepen('Ik heb een licht verstandelijke beperking.')).toEqual(['lvb']);
+    expect(doelgroepen('Mijn zoon heeft een beperking en zit in een rolstoel')).toContain(
+      'lichamelijke-beperking',
+    );
+    // A loose reading ("mijn stiefvader" as "mijn vader") does not swallow an exact one.
+    expect(doelgroepen('Mijn stiefvader zit aan me')).toContain('jeugd');
+  });
+
   it('finds several problems in one message', () => {
     const ids = analyser
       .analyse('Ik heb schulden, ik ben mijn werk kwijt en mijn zoon gaat niet naar school')
