@@ -1,4 +1,4 @@
-import { ConversationState, type Storage, UserState } from 'botbuilder';
+import { ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CommandRecognizer } from '../dialogs/commands.js';
 import type { DialogDeps } from '../dialogs/dialogDeps.js';
@@ -9,6 +9,7 @@ import type { Bewoner, Gesprek } from './intake/intakeCase.js';
 import type { KaartStore } from './kaart/kaartStore.js';
 import type { Log } from './log.js';
 import { ConsentStorage } from './storage/consentStorage.js';
+import { eraseUser } from './storage/eraseResident.js';
 import { LowdbStorage } from './storage/lowdbStorage.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 import type { Repository } from './storage/repository.js';
@@ -51,6 +52,10 @@ export function createBot(setup: BotSetup): WegwijzerParts {
   const gesprek = conversationState.createProperty<Gesprek>('gesprek');
   const bewoner = userState.createProperty<Bewoner>('bewoner');
   const now = setup.now ?? (() => new Date());
+  const stateKeys = (context: TurnContext) => ({
+    user: userState.getStorageKey(context) ?? '',
+    conversation: conversationState.getStorageKey(context) ?? '',
+  });
   const deps: DialogDeps = {
     kaart: () => setup.kaartStore.kaart,
     analyser: () => setup.kaartStore.analyser,
@@ -58,10 +63,12 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     gesprek,
     bewoner,
     repository,
-    stateKeys: (context) => ({
-      user: userState.getStorageKey(context) ?? '',
-      conversation: conversationState.getStorageKey(context) ?? '',
-    }),
+    stateKeys,
+    async forgetResident(context) {
+      const keys = stateKeys(context);
+      const known = (await bewoner.get(context))?.conversationKeys ?? [];
+      await eraseUser(repository, storage, keys.user, [keys.conversation, ...known]);
+    },
     now,
     retentionDays: setup.retentionDays,
     log: setup.log,

@@ -2,7 +2,15 @@ import type { ListKey } from '../bot/berichten/messageKeys.js';
 import type { Messages } from '../bot/berichten/messages.js';
 
 /** What a resident can ask for at any point in the conversation. */
-export const COMMANDS = ['hulp', 'stop', 'opnieuw', 'persoon', 'naarEngels', 'naarNederlands'] as const;
+export const COMMANDS = [
+  'hulp',
+  'stop',
+  'opnieuw',
+  'persoon',
+  'naarEngels',
+  'naarNederlands',
+  'vergeten',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const LISTS: Record<Command, ListKey> = {
@@ -12,6 +20,7 @@ const LISTS: Record<Command, ListKey> = {
   persoon: 'woorden.persoon',
   naarEngels: 'woorden.naarEngels',
   naarNederlands: 'woorden.naarNederlands',
+  vergeten: 'woorden.vergeten',
 };
 
 // Commands are short; a longer message is a question, even if it holds a command word.

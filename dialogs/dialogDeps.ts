@@ -17,6 +17,8 @@ export interface DialogDeps {
   repository: Repository;
   /** The storage keys of this turn's resident and conversation state, as botbuilder forms them. */
   stateKeys(context: TurnContext): { user: string; conversation: string };
+  /** Erases everything stored about this turn's resident: all their conversations and records. */
+  forgetResident(context: TurnContext): Promise<void>;
   now(): Date;
   retentionDays: number;
   log: Log;

@@ -12,7 +12,7 @@ import { requestPerson } from './personRequest.js';
 
 /**
  * What a resident can say at any step: a crisis (checked on every message, answered first),
- * help, a person, stop, start again, another language, or nothing readable at all.
+ * help, a person, stop, start again, another language, "forget me", or nothing readable at all.
  */
 export class Interruptions {
   private readonly commands: CommandRecognizer;
@@ -64,6 +64,10 @@ export class Interruptions {
       await context.sendActivity(await this.text(context, 'stop.tekst', { telefoon }));
       return false;
     }
+    if (command === 'vergeten') {
+      await this.forget(context);
+      return false;
+    }
     if (command === 'persoon') await requestPerson(context, this.deps, this.records, 'gevraagd');
     if (command === 'hulp') await context.sendActivity(await this.helpText(context));
     if (gesprek && (command === 'naarEngels' || command === 'naarNederlands')) {
@@ -101,6 +105,10 @@ export class Interruptions {
         await this.closeCase(context);
         await innerDc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete };
+      case 'vergeten':
+        await this.forget(context);
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
       case 'opnieuw':
         await context.sendActivity(await this.text(context, 'opnieuw.tekst'));
         if (gesprek) gesprek.case = newCase(randomUUID(), this.deps.now());
@@ -115,6 +123,30 @@ export class Interruptions {
     // answered steps skip themselves.
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(restartId, {});
+  }
+
+  /**
+   * "Vergeet mij": everything stored about the resident is erased, and from now on nothing is
+   * kept (consent is withdrawn, so the state of this turn stays in memory only).
+   */
+  private async forget(context: TurnContext): Promise<void> {
+    await this.deps.forgetResident(context);
+    const gesprek = await this.deps.gesprek.get(context);
+    if (gesprek) {
+      gesprek.consent = false;
+      gesprek.case = newCase(randomUUID(), this.deps.now());
+      delete gesprek.openingQuestion;
+      delete gesprek.returning;
+    }
+    const bewoner = await this.deps.bewoner.get(context);
+    if (bewoner) {
+      bewoner.consent = false;
+      bewoner.contacts = 0;
+      bewoner.conversationKeys = [];
+      delete bewoner.case;
+      delete bewoner.lastConversationId;
+    }
+    await context.sendActivity(await this.text(context, 'vergeten.gedaan'));
   }
 
   private async helpText(context: TurnContext): Promise<string> {

@@ -94,6 +94,7 @@ export const TEXT_KEYS = [
   'taal.gewisseld',
   'leeg.tekst',
   'fout.tekst',
+  'vergeten.gedaan',
   'terugkomst.groet',
   'terugkomst.bezig',
   'terugkomst.informatie',
@@ -150,6 +151,7 @@ export const LIST_KEYS = [
   'woorden.persoon',
   'woorden.naarEngels',
   'woorden.naarNederlands',
+  'woorden.vergeten',
   'woorden.vulwoorden',
 ] as const;
 

@@ -21,10 +21,22 @@ export async function eraseResident(
 ): Promise<Erased | undefined> {
   const handover = await repository.handovers.get(reference.trim().toUpperCase());
   if (!handover) return undefined;
-  const user = handover.resident.user;
+  return eraseUser(repository, state, handover.resident.user, handover.resident.conversations);
+}
+
+/**
+ * Removes everything stored about one resident, known by their state key: what the resident
+ * asks for with "vergeet mij", and what `eraseResident` does for a reference.
+ */
+export async function eraseUser(
+  repository: Repository,
+  state: Storage,
+  user: string,
+  conversations: readonly string[],
+): Promise<Erased> {
   const sameResident = (keys: { user: string }) => keys.user === user;
   const erased: Erased = { handovers: [], intakes: 0, staffRequests: 0, stateKeys: 0 };
-  const stateKeys = new Set([user, ...handover.resident.conversations]);
+  const stateKeys = new Set([user, ...conversations]);
   for await (const other of repository.handovers.each()) {
     if (!sameResident(other.resident)) continue;
     other.resident.conversations.forEach((key) => stateKeys.add(key));

@@ -76,7 +76,9 @@ describe('the built-in Direct Line channel', () => {
     const { id } = await posted.json();
     const after = await activities(issued, before.watermark);
     expect(after.activities[0]).toMatchObject({ id, text: 'ja', from: { id: issued.userId, role: 'user' } });
-    expect(after.activities.map((activity) => activity.text)).toContain('Dank u. Ik bewaar dit gesprek.');
+    expect(after.activities.map((activity) => activity.text).join('\n')).toContain(
+      'Dank u. Ik bewaar dit gesprek.',
+    );
     expect(after.activities.find((activity) => activity.from.role === 'bot')?.replyToId).toBe(id);
     expect((await activities(issued, after.watermark)).activities).toEqual([]);
   });

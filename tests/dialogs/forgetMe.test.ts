@@ -1,0 +1,70 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Resident, type RunningBot, startBot, stepOf, textOf } from '../support/botServer.js';
+import { play } from '../support/turnTable.js';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(() => bot.close());
+
+const files = (folder: string) =>
+  existsSync(join(bot.dataDir, folder))
+    ? readdirSync(join(bot.dataDir, folder)).filter((name) => !name.startsWith('.'))
+    : [];
+
+describe('"vergeet mij": the resident withdraws consent', () => {
+  it('erases the conversation, the resident and their handover, and keeps nothing from then on', async () => {
+    const anna = new Resident(() => bot, 'anna', 'anna-1');
+    await play(anna, [
+      [
+        'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
+        { step: 'consent' },
+      ],
+      [{ choice: 'yes' }, { step: 'levensgebieden', says: 'vergeet mij' }],
+      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+      [{ choice: 'yes' }, { step: 'moment' }],
+      [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
+      [{ choice: 'no' }, { step: 'meetlat-regie' }],
+      [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+      [{ choice: 'no' }, { step: 'aanbieder' }],
+      [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
+      ['06-12345678', { step: 'contactmoment' }],
+      [{ choice: 'ochtend' }, { step: 'samenvatting' }],
+      [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
+      [{ choice: 'yes' }, { outcome: 'handover' }],
+    ]);
+    expect(files('state').length).toBeGreaterThan(0);
+    expect(files('handovers').length).toBe(1);
+
+    const forgotten = await anna.say('Vergeet mij');
+    expect(textOf(forgotten)).toContain('Ik heb alles gewist wat ik van u bewaarde');
+    expect(files('state')).toEqual([]);
+    expect(files('handovers')).toEqual([]);
+    expect(files('intakes')).toEqual([]);
+
+    // The conversation goes on, and nothing reaches the disk any more.
+    const next = await anna.say('Ik zoek werk');
+    expect(stepOf(next)).toBe('levensgebieden');
+    expect(files('state')).toEqual([]);
+
+    // A later visit is a stranger's: no "welcome back", the consent question again.
+    const later = new Resident(() => bot, 'anna', 'anna-2');
+    const welcome = await later.join();
+    expect(textOf(welcome)).not.toContain('Welkom terug');
+    expect(stepOf(welcome)).toBe('consent');
+  });
+
+  it('works in English, and for a resident who never consented', async () => {
+    const bram = new Resident(() => bot, 'bram', 'bram-1');
+    await play(bram, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'no' }, { step: 'question' }],
+      ['English', { says: 'English' }],
+      ['forget me', { says: 'I have erased everything I kept about you' }],
+    ]);
+  });
+});
