@@ -16,8 +16,6 @@ export default tseslint.config(
           'document',
           'fetch',
           'URL',
-          'localStorage',
-          'sessionStorage',
           'setInterval',
           'clearInterval',
         ].map((name) => [name, 'readonly']),

@@ -63,6 +63,25 @@
     return node;
   }
 
+  // Browsers may refuse storage, even its mere mention (private modes, strict settings): the chat
+  // then still works, it only cannot remember the resident. `storage` is the property's name.
+  function read(storage, key) {
+    try {
+      return window[storage].getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  function write(storage, key, value) {
+    try {
+      if (value === undefined) window[storage].removeItem(key);
+      else window[storage].setItem(key, value);
+    } catch {
+      // Nothing to remember with.
+    }
+  }
+
   function request(path, body) {
     var options = body
       ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
@@ -144,7 +163,7 @@
   function open() {
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
-    sessionStorage.setItem(OPEN_KEY, '1');
+    write('sessionStorage', OPEN_KEY, '1');
     if (!directLine) connect();
     else focusSendBox();
   }
@@ -152,15 +171,15 @@
   function close() {
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
-    sessionStorage.removeItem(OPEN_KEY);
+    write('sessionStorage', OPEN_KEY);
     launcher.focus();
   }
 
   function startOver() {
-    localStorage.removeItem(USER_KEY);
-    sessionStorage.removeItem(CONVERSATION_KEY);
-    connect().then(function () {
-      say(texts.opnieuwGedaan);
+    write('localStorage', USER_KEY);
+    write('sessionStorage', CONVERSATION_KEY);
+    connect().then(function (connected) {
+      if (connected) say(texts.opnieuwGedaan);
     });
   }
 
@@ -171,15 +190,15 @@
     if (previous) previous.end();
     say(texts.laden);
     var asked = {
-      userId: localStorage.getItem(USER_KEY) || undefined,
-      conversationId: sessionStorage.getItem(CONVERSATION_KEY) || undefined,
+      userId: read('localStorage', USER_KEY) || undefined,
+      conversationId: read('sessionStorage', CONVERSATION_KEY) || undefined,
     };
     return Promise.all([request('api/directline/token', asked), loadWebChat()])
       .then(function (results) {
         var issued = results[0];
         var WebChat = results[1];
-        localStorage.setItem(USER_KEY, issued.userId);
-        sessionStorage.setItem(CONVERSATION_KEY, issued.conversationId);
+        write('localStorage', USER_KEY, issued.userId);
+        write('sessionStorage', CONVERSATION_KEY, issued.conversationId);
         directLine = WebChat.createDirectLine({
           token: issued.token,
           domain: issued.domain || base + 'v3/directline',
@@ -200,9 +219,11 @@
         );
         say('');
         focusSendBox();
+        return true;
       })
       .catch(function () {
         say(texts.nietBeschikbaar);
+        return false;
       });
   }
 
@@ -230,7 +251,7 @@
     .then(function (loaded) {
       texts = loaded;
       build();
-      if (sessionStorage.getItem(OPEN_KEY) === '1') open();
+      if (read('sessionStorage', OPEN_KEY) === '1') open();
     })
     .catch(function () {
       // Without the server there is no chat to offer; the page's own contact details remain.

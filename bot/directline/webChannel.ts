@@ -19,7 +19,7 @@ import type { TokenSource } from './tokenSource.js';
 export interface WebChannel {
   /** Undefined when neither is available (authentication on, no Direct Line secret). */
   tokenSource: TokenSource | undefined;
-  local: { channel: LocalDirectLine; tokens: ChannelTokens } | undefined;
+  local: { channel: LocalDirectLine; tokens: ChannelTokens; now: () => Date } | undefined;
   /** Origins the page connects to besides its own server. */
   connectSources: string[];
 }
@@ -52,7 +52,7 @@ export function createWebChannel(settings: WebChannelSettings): WebChannel {
   });
   return {
     tokenSource: new LocalTokenSource(channel, tokens, now),
-    local: { channel, tokens },
+    local: { channel, tokens, now },
     connectSources: [],
   };
 }
@@ -78,8 +78,9 @@ export function addWebChannel(
   addStaticFiles(server, webChatFiles(web.connectSources));
   addTokenRoute(server, web.tokenSource, log, options.trustProxy);
   if (web.local) {
-    addDirectLineRoutes(server, web.local.channel, web.local.tokens, () => new Date());
-    addActivityStream(server.server, web.local.channel, web.local.tokens, () => new Date());
-    addConnectorRoutes(server, web.local.channel);
+    const { channel, tokens, now } = web.local;
+    addDirectLineRoutes(server, channel, tokens, now);
+    addActivityStream(server.server, channel, tokens, now);
+    addConnectorRoutes(server, channel);
   }
 }
