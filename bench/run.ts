@@ -1,13 +1,12 @@
-import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../bot/paths.js';
 import { measureAnalyser } from './analyserTiming.js';
 import { type ChildServer, startChild } from './childServer.js';
 import { directLineLatencies } from './directLineLatency.js';
 import { runIntakes } from './intakeLoad.js';
 import { prefill } from './prefill.js';
+import { saveAndCompare } from './results.js';
 import { type LatencySummary, ms, summarise } from './stats.js';
 
 /**
@@ -15,7 +14,8 @@ import { type LatencySummary, ms, summarise } from './stats.js';
  * An echo bot and Wegwijzer (with N stored conversations and handovers) each run in their own
  * process; C scripted residents walk full intakes over /api/messages; one resident at a time
  * measures the latency through the built-in Direct Line channel. Prints the figures, writes
- * them to bench/results/latest.json, and exits 1 when the budget (issue 7) is missed.
+ * them to bench/results/latest.json (compared with the run before), and exits 1 when the
+ * budget (issue 7) is missed.
  */
 const STORED = (process.env.BENCH_STORED ?? '1000,100000').split(',').map(Number);
 const CONCURRENCY = [1, 50];
@@ -172,18 +172,12 @@ console.log(
 );
 for (const failure of failures.slice(0, 10)) console.log(`    ${failure}`);
 
-const commit = (() => {
-  try {
-    return execSync('git rev-parse --short HEAD', { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
-mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
-const out = join(PROJECT_ROOT, 'bench', 'results', 'latest.json');
-writeFileSync(
-  out,
-  `${JSON.stringify({ commit, date: new Date().toISOString(), node: process.version, settings: settings.map(({ failures: f, ...s }) => ({ ...s, failures: f.length })), directLine, memory, analyser, budget }, null, 2)}\n`,
-);
+const out = saveAndCompare({
+  settings: settings.map(({ failures: failed, ...setting }) => ({ ...setting, failures: failed.length })),
+  directLine,
+  memory,
+  analyser,
+  budget,
+});
 console.log(`\nFigures: ${out}`);
 process.exitCode = missed ? 1 : 0;
