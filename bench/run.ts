@@ -20,6 +20,7 @@ import { type LatencySummary, ms, summarise } from './stats.js';
 const STORED = (process.env.BENCH_STORED ?? '1000,100000').split(',').map(Number);
 const CONCURRENCY = [1, 50];
 const INTAKES: Record<number, number> = { 1: 20, 50: 10 }; // per resident: 20 and 500 intakes in all
+const ROUNDS = 3;
 const DIRECT_LINE = {
   conversations: 20,
   messages: ['ja', 'Ik kan mijn huur niet betalen en heb schulden.', 'ja'],
@@ -43,27 +44,39 @@ const memory: Record<string, { rssMb: number; peakRssMb: number }> = {};
 const failures: string[] = [];
 
 async function load(server: ChildServer, bot: Setting['bot'], stored: number) {
+  // Warm-up, not measured: the JIT and the caches settle as they would on a running server.
+  const warmUp = await runIntakes(server.base, bot, 50, 1, `${bot}-${stored}-warm-up`);
+  failures.push(...warmUp.failures);
   for (const concurrency of CONCURRENCY) {
-    const result = await runIntakes(
-      server.base,
-      bot,
-      concurrency,
-      INTAKES[concurrency] ?? 1,
-      `${bot}-${stored}-${concurrency}`,
-    );
-    const setting: Setting = {
-      bot,
-      stored,
-      concurrency,
-      turns: result.latencies.length,
-      intakes: result.intakes,
-      turnsPerSecond: result.latencies.length / (result.elapsedMs / 1000),
-      latency: summarise(result.latencies),
-      failures: result.failures,
-    };
+    // A p99 of one run on a small machine swings with a GC pause or a disk flush: each setting
+    // runs ROUNDS times, and the round with the median p99 is the one reported and checked.
+    const rounds: Setting[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const result = await runIntakes(
+        server.base,
+        bot,
+        concurrency,
+        INTAKES[concurrency] ?? 1,
+        `${bot}-${stored}-${concurrency}-${round}`,
+      );
+      failures.push(...result.failures);
+      rounds.push({
+        bot,
+        stored,
+        concurrency,
+        turns: result.latencies.length,
+        intakes: result.intakes,
+        turnsPerSecond: result.latencies.length / (result.elapsedMs / 1000),
+        latency: summarise(result.latencies),
+        failures: result.failures,
+      });
+    }
+    const byP99 = [...rounds].sort((a, b) => a.latency.p99 - b.latency.p99);
+    const setting = byP99[Math.floor(byP99.length / 2)]!;
     settings.push(setting);
-    failures.push(...result.failures);
-    console.log(line(setting));
+    console.log(
+      `${line(setting)}  (p99 of the rounds: ${rounds.map((r) => r.latency.p99.toFixed(0)).join(', ')} ms)`,
+    );
   }
   const dl = await directLineLatencies(server.base, DIRECT_LINE.conversations, DIRECT_LINE.messages);
   failures.push(...dl.failures);
