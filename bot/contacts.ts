@@ -2,6 +2,7 @@ import type { Bewoner, Gesprek } from './intake/intakeCase.js';
 
 // A resident who comes back after this long counts as a new contact with the loket.
 export const NEW_CONTACT_AFTER_MS = 4 * 60 * 60 * 1000;
+const LAST_SEEN_PRECISION_MS = 60 * 1000;
 
 /**
  * Counts contacts (the loket's 1 to 3) and notices a return visit: a new conversation from the
@@ -22,7 +23,10 @@ export function trackContact(
     if (newConversation && bewoner.consent === true && bewoner.case?.question !== undefined)
       gesprek.returning = true;
   }
-  bewoner.lastSeen = now.toISOString();
+  // To the minute is enough for a four-hour rule, and leaves the resident's state unchanged
+  // (so unwritten) on most turns.
+  if (lastSeen === undefined || now.getTime() - lastSeen >= LAST_SEEN_PRECISION_MS)
+    bewoner.lastSeen = now.toISOString();
   bewoner.lastConversationId = conversationId;
   if (!bewoner.conversationKeys.includes(conversation.key)) bewoner.conversationKeys.push(conversation.key);
 }

@@ -83,6 +83,11 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     dialog: new MainDialog(deps),
     messages: setup.messages,
     conversationKey: (context) => conversationState.getStorageKey(context) ?? '',
+    async caseOf(conversationKey) {
+      const item = (await storage.read([conversationKey]))[conversationKey];
+      const stored: Gesprek | undefined = item?.gesprek;
+      return stored?.case;
+    },
     isCommand: (text) => commands.recognize(text) !== undefined,
     hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,
     now,

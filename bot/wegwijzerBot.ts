@@ -5,7 +5,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../dialogs/mainDialog.js';
 import type { Messages, Taal } from './berichten/messages.js';
 import { trackContact } from './contacts.js';
-import { type Bewoner, type Gesprek, newCase } from './intake/intakeCase.js';
+import { type Bewoner, type Gesprek, type IntakeCase, newCase } from './intake/intakeCase.js';
 import { isTeamsGroup, residentJoined } from './teams/teamsScope.js';
 
 export interface BotParts {
@@ -17,6 +17,8 @@ export interface BotParts {
   dialog: MainDialog;
   messages: Messages;
   conversationKey(context: TurnContext): string;
+  /** The case stored in another conversation's state, if it holds one. */
+  caseOf(conversationKey: string): Promise<IntakeCase | undefined>;
   isCommand(text: string): boolean;
   hasTopic(text: string): boolean;
   now(): Date;
@@ -67,6 +69,7 @@ export class WegwijzerBot extends ActivityHandler {
     const bewoner = await parts.bewoner.get(context, { contacts: 0, conversationKeys: [] });
     const started = (await parts.dialogState.get(context))?.dialogStack?.length ?? 0;
     if (started === 0) this.rememberOpeningQuestion(context, gesprek);
+    await this.recallPreviousCase(context, bewoner);
     trackContact(
       bewoner,
       gesprek,
@@ -76,8 +79,22 @@ export class WegwijzerBot extends ActivityHandler {
     if (gesprek.consent !== undefined) bewoner.consent = gesprek.consent;
     bewoner.taal = gesprek.taal;
     await runDialog(parts.dialog, context, parts.dialogState);
-    // A resident who consented finds their case again on a next contact.
-    if (gesprek.consent === true && gesprek.case.question !== undefined) bewoner.case = gesprek.case;
+  }
+
+  /**
+   * A resident who consented finds their case again on a next contact: it is read from their
+   * last conversation when a new one begins. (Copying it into the resident's state on every
+   * turn instead would write a second file per turn.)
+   */
+  private async recallPreviousCase(context: TurnContext, bewoner: Bewoner): Promise<void> {
+    const current = this.parts.conversationKey(context);
+    const newConversation =
+      bewoner.lastConversationId !== undefined &&
+      bewoner.lastConversationId !== context.activity.conversation.id;
+    if (!newConversation || bewoner.consent !== true) return;
+    const previousKey = bewoner.conversationKeys.filter((key) => key !== current).at(-1);
+    const previous = previousKey ? await this.parts.caseOf(previousKey) : undefined;
+    if (previous?.question !== undefined) bewoner.case = previous;
   }
 
   /**

@@ -16,18 +16,21 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 export class DocumentFolder<T> {
   private readonly queue = new KeyedQueue();
   private readonly cache: DocumentCache;
+  private readonly indent: number | undefined;
 
   /**
    * `cached`: how many recently used documents to keep in memory as the JSON last read or
    * written. A cached read costs one `stat` instead of open, read, close and a parse of the
    * file; the `stat` sees any change by another process (an erasure, a hand edit).
+   * `compact`: one-line JSON, for documents written on every turn and never read by people.
    */
   constructor(
     readonly dir: string,
-    options: { cached?: number } = {},
+    options: { cached?: number; compact?: boolean } = {},
   ) {
     mkdirSync(dir, { recursive: true });
     this.cache = new DocumentCache(options.cached ?? 0);
+    this.indent = options.compact ? undefined : 2;
   }
 
   /** The file name for an id: safe ids as they are (readable), anything else hashed. */
@@ -121,9 +124,9 @@ export class DocumentFolder<T> {
     return document;
   }
 
-  /** lowdb's atomic write (a temp file renamed over the old one), in lowdb's own JSON layout. */
+  /** lowdb's atomic write (a temp file renamed over the old one), in lowdb's JSON layout unless compact. */
   private async write(id: string, document: T): Promise<void> {
-    const json = JSON.stringify(document, null, 2);
+    const json = JSON.stringify(document, null, this.indent);
     const file = this.file(id);
     this.cache.delete(id);
     await new TextFile(file).write(json);

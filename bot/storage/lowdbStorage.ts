@@ -6,9 +6,12 @@ import { DocumentFolder } from './documentFolder.js';
 export class LowdbStorage implements Storage {
   private readonly folder: DocumentFolder<StoreItems[string]>;
 
-  /** `cached`: how many recently used conversations and residents to keep in memory (see DocumentFolder). */
+  /**
+   * `cached`: how many recently used conversations and residents to keep in memory (see
+   * DocumentFolder). State is written on every turn and read by no one, so it is compact JSON.
+   */
   constructor(dir: string, options: { cached?: number } = {}) {
-    this.folder = new DocumentFolder(dir, options);
+    this.folder = new DocumentFolder(dir, { ...options, compact: true });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
