@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLog } from '../../bot/log.js';
+import { DocumentFolder } from '../../bot/storage/documentFolder.js';
 import { Resident, type RunningBot, startBot } from '../support/botServer.js';
 import { play } from '../support/turnTable.js';
 
@@ -41,6 +42,26 @@ describe('conversations kept on disk', () => {
       [{ choice: 'zelf' }, { step: 'doelgroepen' }],
       [{ choice: 'migranten' }, { step: 'moment' }],
     ]);
+  });
+
+  it('cost one file write per ordinary turn: the conversation, not the resident', async () => {
+    bot = await startBot();
+    const resident = new Resident(running, 'write-user', 'write-conv');
+    await play(resident, [
+      ['join', { step: 'consent' }],
+      [{ choice: 'yes' }, { step: 'question' }],
+      ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
+    ]);
+    const file = (key: string) => join(running().dataDir, 'state', DocumentFolder.fileName(key));
+    const modified = (key: string) => statSync(file(key)).mtimeMs;
+    const before = {
+      user: modified('webchat/users/write-user/'),
+      conversation: modified('webchat/conversations/write-conv/'),
+    };
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await play(resident, [[{ choice: 'yes' }, { step: 'voor-wie' }]]);
+    expect(modified('webchat/conversations/write-conv/')).toBeGreaterThan(before.conversation);
+    expect(modified('webchat/users/write-user/')).toBe(before.user);
   });
 
   it('keep nothing a resident typed without consent, while they still get information', async () => {
