@@ -6,7 +6,7 @@ import { type ChildServer, startChild } from './childServer.js';
 import { directLineLatencies } from './directLineLatency.js';
 import { runIntakes } from './intakeLoad.js';
 import { prefill } from './prefill.js';
-import { saveAndCompare } from './results.js';
+import { type SettingFigures, saveAndCompare } from './results.js';
 import { type LatencySummary, ms, summarise } from './stats.js';
 
 /**
@@ -26,16 +26,8 @@ const DIRECT_LINE = {
   messages: ['ja', 'Ik kan mijn huur niet betalen en heb schulden.', 'ja'],
 };
 
-interface Setting {
-  bot: 'echo' | 'wegwijzer';
-  stored: number;
-  concurrency: number;
-  turns: number;
-  intakes: number;
-  turnsPerSecond: number;
-  latency: LatencySummary;
-  failures: string[];
-}
+/** A setting's figures as measured, with its failures in words (the results file keeps their count). */
+type Setting = Omit<SettingFigures, 'failures'> & { failures: string[] };
 
 const work = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
 const settings: Setting[] = [];

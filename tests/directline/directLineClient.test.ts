@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot } from '../support/botServer.js';
 import { ConnectionStatus, DirectLineResident, issueToken } from '../support/directLineResident.js';
-import { type Turn, play } from '../support/turnTable.js';
+import { PROVIDER_TO_HANDOVER, TO_PROVIDER_CHOICE } from '../support/intakeTables.js';
+import { play } from '../support/turnTable.js';
 
 let bot: RunningBot;
 const clients: DirectLineResident[] = [];
@@ -20,33 +21,10 @@ async function resident(options: { webSocket?: boolean; userId?: string; convers
   return client;
 }
 
-const TO_HANDOVER: Turn[] = [
-  ['join', { step: 'consent' }],
-  [{ choice: 'yes' }, { step: 'question' }],
-  [
-    'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
-    { step: 'levensgebieden', says: 'Geld en schulden' },
-  ],
-  [{ choice: 'yes' }, { step: 'voor-wie' }],
-  [{ choice: 'zelf' }, { step: 'doelgroepen' }],
-  [{ choice: 'yes' }, { step: 'moment' }],
-  [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
-  [{ choice: 'no' }, { step: 'meetlat-regie' }],
-  [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
-  [{ choice: 'no' }, { step: 'aanbieder' }],
-];
-
 describe('the real botframework-directlinejs client against the built-in channel', () => {
   it('walks an intake to a stored warm handover over the WebSocket stream', async () => {
     const client = await resident();
-    await play(client, [
-      ...TO_HANDOVER,
-      [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
-      ['06-12345678', { step: 'contactmoment' }],
-      [{ choice: 'ochtend' }, { step: 'samenvatting' }],
-      [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
-      [{ choice: 'yes' }, { outcome: 'handover', says: /WW-[0-9A-Z]{6}/ }],
-    ]);
+    await play(client, [...TO_PROVIDER_CHOICE, ...PROVIDER_TO_HANDOVER]);
     expect(client.status).toBe(ConnectionStatus.Online);
   });
 
@@ -60,7 +38,7 @@ describe('the real botframework-directlinejs client against the built-in channel
 
   it('reconnects a reloaded page to its conversation with the history, and the intake goes on', async () => {
     const first = await resident();
-    await play(first, TO_HANDOVER.slice(0, 4));
+    await play(first, TO_PROVIDER_CHOICE.slice(0, 4));
     const seenBefore = first.seen.length;
     first.end();
 

@@ -1,0 +1,27 @@
+import type { Turn } from './turnTable.js';
+
+/** From opening the chat to the choice of provider, on the way to a warm handover (LVB, debts). */
+export const TO_PROVIDER_CHOICE: Turn[] = [
+  ['join', { step: 'consent' }],
+  [{ choice: 'yes' }, { step: 'question', says: 'Typ dan "vergeet mij"' }],
+  [
+    'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
+    { step: 'levensgebieden', says: 'Geld en schulden' },
+  ],
+  [{ choice: 'yes' }, { step: 'voor-wie' }],
+  [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+  [{ choice: 'yes' }, { step: 'moment' }],
+  [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
+  [{ choice: 'no' }, { step: 'meetlat-regie' }],
+  [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+  [{ choice: 'no' }, { step: 'aanbieder' }],
+];
+
+/** From the choice of provider to the stored handover with its reference. */
+export const PROVIDER_TO_HANDOVER: Turn[] = [
+  [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
+  ['06-12345678', { step: 'contactmoment' }],
+  [{ choice: 'ochtend' }, { step: 'samenvatting' }],
+  [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
+  [{ choice: 'yes' }, { outcome: 'handover', says: /WW-[0-9A-Z]{6}/ }],
+];
