@@ -5,7 +5,7 @@ import { teamsManifest } from '../teams/teamsManifest.js';
 import { zipFile } from '../teams/zipFile.js';
 import { kaartFileFrom, loadKaartReporting } from './cliKaart.js';
 
-export const TEAMS_PACKAGE_NAME = 'wegwijzer-teams.zip';
+const TEAMS_PACKAGE_NAME = 'wegwijzer-teams.zip';
 
 /**
  * `wegwijzer teams package [--out map]`: the zip to upload to Teams (manifest and both icons),

@@ -6,7 +6,7 @@ import type { StaticFile } from './staticFiles.js';
 const require = createRequire(import.meta.url);
 
 /** The stock Web Chat bundle as npm installed it (its `main` is `lib/index.js`; the bundle is beside it). */
-export const WEBCHAT_BUNDLE = join(
+const WEBCHAT_BUNDLE = join(
   dirname(require.resolve('botframework-webchat')),
   '..',
   'dist',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { opendir, readdir, rm, stat } from 'node:fs/promises';
+import { opendir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile, TextFile } from 'lowdb/node';
 import { KeyedQueue } from './keyedQueue.js';
@@ -94,11 +94,6 @@ export class DocumentFolder<T> {
     const documents: T[] = [];
     for await (const document of this.each()) documents.push(document);
     return documents;
-  }
-
-  /** The document files, without the temp files of writes in flight. */
-  async fileNames(): Promise<string[]> {
-    return (await readdir(this.dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   }
 
   private file(id: string): string {
