@@ -92,6 +92,8 @@ describe.runIf(browserAvailable('Web widget end-to-end tests'))('the chat widget
     await resident.sees(/Uw nummer is WW-[0-9A-Z]{6}/);
     await resident.sees('Heeft u nog een andere vraag?');
 
+    // Web Chat scrolls smoothly: the screenshot waits until the last message is in view.
+    await page.locator('.webchat__basic-transcript__activity').last().scrollIntoViewIfNeeded();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'widget-handover.png') });
     expect(problems).toEqual([]);
