@@ -6,12 +6,7 @@ import type { StaticFile } from './staticFiles.js';
 const require = createRequire(import.meta.url);
 
 /** The stock Web Chat bundle as npm installed it (its `main` is `lib/index.js`; the bundle is beside it). */
-const WEBCHAT_BUNDLE = join(
-  dirname(require.resolve('botframework-webchat')),
-  '..',
-  'dist',
-  'webchat.js',
-);
+const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 /**
  * The demo page of a municipality's site and the widget it embeds. `connectSources` are the
