@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkBody } from '../http/checkBody.js';
 
 /** The largest activity a client may post; Azure's Direct Line refuses larger ones too. */
 export const MAX_CLIENT_ACTIVITY_BYTES = 256 * 1024;
@@ -26,11 +27,6 @@ export type ClientActivity = z.infer<typeof clientActivitySchema>;
 
 /** The client's activity, or what is wrong with it in plain words. */
 export function checkClientActivity(body: unknown): { activity: ClientActivity } | { problems: string } {
-  const result = clientActivitySchema.safeParse(body);
-  if (result.success) return { activity: result.data };
-  return {
-    problems: result.error.issues
-      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-      .join('; '),
-  };
+  const checked = checkBody(clientActivitySchema, body);
+  return 'problems' in checked ? checked : { activity: checked.value };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkBody } from './checkBody.js';
 
 const account = z.object({ id: z.string().min(1) }).loose();
 
@@ -24,11 +25,6 @@ export type InboundActivity = z.infer<typeof inboundActivitySchema>;
 
 /** The activity, or a plain-words list of what is wrong with the body. */
 export function checkActivity(body: unknown): { activity: InboundActivity } | { problems: string } {
-  const result = inboundActivitySchema.safeParse(body);
-  if (result.success) return { activity: result.data };
-  return {
-    problems: result.error.issues
-      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-      .join('; '),
-  };
+  const checked = checkBody(inboundActivitySchema, body);
+  return 'problems' in checked ? checked : { activity: checked.value };
 }
