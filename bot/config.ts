@@ -27,6 +27,18 @@ export interface Config {
   allowedOrigins: string[];
   /** Whether a reverse proxy in front sets X-Forwarded-For (and -Proto). */
   trustProxy: boolean;
+  /** Whether a contact-centre hub may report on handoffs with `handoff.status` events. */
+  hubEnabled: boolean;
+  /** Where new handovers are announced by e-mail; undefined: no e-mail. */
+  mail: MailSettings | undefined;
+  /** The address staff reach this server at (links in e-mails), e.g. https://wegwijzer.gemeente.nl. */
+  publicUrl: string;
+}
+
+export interface MailSettings {
+  /** smtp://user:password@host:587 or smtps://… */
+  smtpUrl: string;
+  from: string;
 }
 
 export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
@@ -78,6 +90,19 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     problems.push(`TRUST_PROXY must be true or false, not "${trustProxyText}"`);
   }
 
+  const hubText = setting('HANDOFF_HUB') ?? 'false';
+  if (!['true', 'false'].includes(hubText))
+    problems.push(`HANDOFF_HUB must be true or false, not "${hubText}"`);
+  const smtpUrl = setting('SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    problems.push('SMTP_URL must look like smtp://user:password@mail.gemeente.nl:587');
+  }
+  const mailFrom = setting('MAIL_FROM') ?? 'Wegwijzer <wegwijzer@localhost>';
+  const publicUrl = (setting('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!isOrigin(publicUrl) && !/^https?:\/\/[^/]+\/.+/.test(publicUrl)) {
+    problems.push(`PUBLIC_URL must be an address like https://wegwijzer.gemeente.nl, not "${publicUrl}"`);
+  }
+
   if (problems.length > 0) throw new Error(`configFrom(): ${problems.join('; ')}`);
   return {
     port,
@@ -90,6 +115,9 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     directLine: secret ? { secret, domain } : undefined,
     allowedOrigins,
     trustProxy: trustProxyText === 'true',
+    hubEnabled: hubText === 'true',
+    mail: smtpUrl ? { smtpUrl, from: mailFrom } : undefined,
+    publicUrl,
   };
 }
 

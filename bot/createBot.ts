@@ -15,6 +15,9 @@ import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 import type { Repository } from './storage/repository.js';
 import { TransientStorage } from './storage/transientStorage.js';
 import { WegwijzerBot } from './wegwijzerBot.js';
+import { HandoffBoard } from './handoff/handoffBoard.js';
+import { StaffEvents } from './handoff/staffEvents.js';
+import type { HandoverMail } from './inbox/handoverMail.js';
 
 // The conversations and residents of the last few hundred turns: a turn then reads its state
 // with one stat instead of opening and parsing two files. A few MB of memory.
@@ -27,6 +30,12 @@ export interface BotSetup {
   retentionDays: number;
   log: Log;
   now?: () => Date;
+  /** Believe `handoff.status` events from a contact-centre hub (HANDOFF_HUB). */
+  hubEnabled?: boolean;
+  /** Staff consoles listening for changes in the queue and the inboxes. */
+  staffEvents?: StaffEvents;
+  /** E-mails providers about new handovers; absent without SMTP_URL. */
+  mail?: HandoverMail;
 }
 
 export interface WegwijzerParts {
@@ -36,6 +45,7 @@ export interface WegwijzerParts {
   userState: UserState;
   storage: Storage;
   repository: Repository;
+  handoffs: HandoffBoard;
   errors: Omit<TurnErrorHandling, 'log'>;
 }
 
@@ -46,12 +56,14 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     new TransientStorage(),
   );
   const repository = lowdbRepository(setup.dataDir);
+  const now = setup.now ?? (() => new Date());
+  const staffEvents = setup.staffEvents ?? new StaffEvents();
+  const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const gesprek = conversationState.createProperty<Gesprek>('gesprek');
   const bewoner = userState.createProperty<Bewoner>('bewoner');
-  const now = setup.now ?? (() => new Date());
   const stateKeys = (context: TurnContext) => ({
     user: userState.getStorageKey(context) ?? '',
     conversation: conversationState.getStorageKey(context) ?? '',
@@ -63,11 +75,17 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     gesprek,
     bewoner,
     repository,
+    handoffs,
+    handoverStored(handover, aanbieder) {
+      staffEvents.publish({ type: 'handover', aanbieder: aanbieder.id, reference: handover.reference });
+      void setup.mail?.announce(handover, aanbieder);
+    },
     stateKeys,
     async forgetResident(context) {
       const keys = stateKeys(context);
       const known = (await bewoner.get(context))?.conversationKeys ?? [];
-      await eraseUser(repository, storage, keys.user, [keys.conversation, ...known]);
+      const erased = await eraseUser(repository, storage, keys.user, [keys.conversation, ...known]);
+      for (const id of erased.handoffs) await handoffs.forget(id);
     },
     now,
     retentionDays: setup.retentionDays,
@@ -90,7 +108,11 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     },
     isCommand: (text) => commands.recognize(text) !== undefined,
     hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,
+    handoffs,
+    hubEnabled: setup.hubEnabled ?? false,
+    log: setup.log,
     now,
+    loketTelefoon: () => setup.kaartStore.kaart.gemeente.loket.telefoon,
   });
   const errors = {
     async apology(context: Parameters<TurnErrorHandling['apology']>[0]) {
@@ -105,5 +127,5 @@ export function createBot(setup: BotSetup): WegwijzerParts {
       await conversationState.saveChanges(context, true);
     },
   };
-  return { bot, deps, conversationState, userState, storage, repository, errors };
+  return { bot, deps, conversationState, userState, storage, repository, handoffs, errors };
 }

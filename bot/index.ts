@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
-import { createAdapter } from './adapter.js';
 import { loadTaal } from './analyser/taal.js';
 import { Messages } from './berichten/messages.js';
 import { configFrom } from './config.js';
-import { createBot } from './createBot.js';
+import { createApp } from './app.js';
 import { KaartStore } from './kaart/kaartStore.js';
 import { formatProblem } from './kaart/problem.js';
 import { createLog, errorFields } from './log.js';
 import { BERICHTEN_DIR, TAAL_FILE } from './paths.js';
 import { RetentionSweeper } from './retention.js';
-import { createWebChannel } from './directline/webChannel.js';
-import { createServer } from './server.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 
 /** Composition root: the one place that reads the environment and wires the parts together. */
@@ -31,28 +28,9 @@ kaartStore.onReload((status) => {
 });
 
 const messages = Messages.load(BERICHTEN_DIR);
-const { bot, errors } = createBot({
-  kaartStore,
-  messages,
-  dataDir: config.dataDir,
-  retentionDays: config.retentionDays,
-  log,
-});
-const adapter = createAdapter(config.identity, { log, ...errors });
-const webChannel = createWebChannel({
-  directLine: config.directLine,
-  authenticated: config.identity !== undefined,
-  log,
-});
-// The built-in channel receives the bot's replies on this server's own loopback address.
-const allowedServiceHosts = config.identity
-  ? undefined
-  : [...config.allowedServiceHosts, ...(webChannel.local ? ['127.0.0.1'] : [])];
-const server = createServer(
-  kaartStore,
-  { adapter, bot, allowedServiceHosts, log },
-  { channel: webChannel, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, messages },
-);
+const app = await createApp(config, kaartStore, messages, log);
+const { server } = app;
+if (!config.mail) log.info('no SMTP_URL: providers are not e-mailed about new handovers');
 
 const sweeper = new RetentionSweeper(
   lowdbRepository(config.dataDir),
@@ -69,16 +47,17 @@ hourly.unref();
 
 server.listen(config.port, () => {
   const address = server.address();
-  webChannel.local?.channel.attach(`http://127.0.0.1:${address.port}`);
+  app.listening(`http://127.0.0.1:${address.port}`);
   log.info('Wegwijzer listening', {
     url: server.url,
     page: `http://localhost:${address.port}/`,
+    staff: `http://localhost:${address.port}/staff`,
     kaart: config.kaartFile,
     dataDir: config.dataDir,
     authentication: config.identity ? 'on' : 'off (allow-listed service URLs only)',
     webChat: config.directLine
       ? 'Azure Direct Line'
-      : webChannel.local
+      : app.web.local
         ? 'built-in Direct Line channel'
         : 'off (set DIRECT_LINE_SECRET)',
   });

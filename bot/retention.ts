@@ -11,7 +11,7 @@ const FINISHED = new Set(['afgesloten', 'teruggegeven']);
 export interface SweepResult {
   conversations: number;
   intakes: number;
-  staffRequests: number;
+  handoffs: number;
   handovers: number;
 }
 
@@ -30,7 +30,7 @@ export class RetentionSweeper {
   async sweep(now: Date): Promise<SweepResult> {
     const cutoff = now.getTime() - this.retentionDays * DAY_MS;
     const old = (iso: string) => Date.parse(iso) < cutoff;
-    const result: SweepResult = { conversations: 0, intakes: 0, staffRequests: 0, handovers: 0 };
+    const result: SweepResult = { conversations: 0, intakes: 0, handoffs: 0, handovers: 0 };
     // State files carry no date of their own: their last write is their last turn.
     for await (const name of documentNames(this.stateDir)) {
       const file = join(this.stateDir, name);
@@ -46,10 +46,10 @@ export class RetentionSweeper {
         result.intakes += 1;
       }
     }
-    for await (const request of this.repository.staffRequests.unchangedSince(new Date(cutoff))) {
-      if (old(request.createdAt)) {
-        await this.repository.staffRequests.delete(request.id);
-        result.staffRequests += 1;
+    for await (const handoff of this.repository.handoffs.unchangedSince(new Date(cutoff))) {
+      if (old(handoff.updatedAt)) {
+        await this.repository.handoffs.delete(handoff.id);
+        result.handoffs += 1;
       }
     }
     for await (const handover of this.repository.handovers.unchangedSince(new Date(cutoff))) {

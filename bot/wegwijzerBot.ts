@@ -5,7 +5,11 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../dialogs/mainDialog.js';
 import type { Messages, Taal } from './berichten/messages.js';
 import { trackContact } from './contacts.js';
-import { type Bewoner, type Gesprek, type IntakeCase, newCase } from './intake/intakeCase.js';
+import { HandoffTurns } from './handoff/handoffTurns.js';
+import type { HandoffBoard } from './handoff/handoffBoard.js';
+import { type TranscriptEntry, appendEntries, entryOf } from './handoff/transcript.js';
+import { type Bewoner, type Gesprek, type IntakeCase, closeCase, newCase } from './intake/intakeCase.js';
+import type { Log } from './log.js';
 import { isTeamsGroup, residentJoined } from './teams/teamsScope.js';
 
 export interface BotParts {
@@ -21,7 +25,12 @@ export interface BotParts {
   caseOf(conversationKey: string): Promise<IntakeCase | undefined>;
   isCommand(text: string): boolean;
   hasTopic(text: string): boolean;
+  handoffs: HandoffBoard;
+  /** Whether `handoff.status` events from a contact-centre hub are believed (HANDOFF_HUB). */
+  hubEnabled: boolean;
+  log: Log;
   now(): Date;
+  loketTelefoon(): string;
 }
 
 function taalOf(locale: string | undefined): Taal {
@@ -34,6 +43,7 @@ function taalOf(locale: string | undefined): Taal {
  */
 export class WegwijzerBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly handoffTurns: HandoffTurns;
 
   constructor(private readonly parts: BotParts) {
     super();
@@ -41,6 +51,7 @@ export class WegwijzerBot extends ActivityHandler {
     // with a snapshot of all state on every turn. Wegwijzer uses neither, and without them a
     // turn costs less: 450–494 against 542 turns/s at C = 50 in the benchmark.
     this.dialogs = new DialogSet(parts.dialogState).add(parts.dialog);
+    this.handoffTurns = new HandoffTurns(parts);
     this.onMessage(async (context, next) => {
       if (isTeamsGroup(context)) await this.onlyPersonal(context);
       else await this.converse(context);
@@ -60,6 +71,8 @@ export class WegwijzerBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    // A conversation a person has taken over (or a hub's report on one) is not the bot's to answer.
+    if (await this.handoffTurns.handled(context)) return;
     await super.run(context);
     await this.parts.conversationState.saveChanges(context);
     await this.parts.userState.saveChanges(context);
@@ -73,6 +86,8 @@ export class WegwijzerBot extends ActivityHandler {
       case: newCase(randomUUID(), now),
     });
     const bewoner = await parts.bewoner.get(context, { contacts: 0, conversationKeys: [] });
+    const restart = this.handoffTurns.restartAfterHandoff(context);
+    if (restart) await this.restart(context, gesprek, bewoner, restart);
     const started = (await parts.dialogState.get(context))?.dialogStack?.length ?? 0;
     if (started === 0) this.rememberOpeningQuestion(context, gesprek);
     await this.recallPreviousCase(context, bewoner);
@@ -84,9 +99,54 @@ export class WegwijzerBot extends ActivityHandler {
     );
     if (gesprek.consent !== undefined) bewoner.consent = gesprek.consent;
     bewoner.taal = gesprek.taal;
+    const said = this.transcribe(context);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(parts.dialog.id);
+    await this.keepTranscript(context, gesprek, said);
+  }
+
+  /** Collects this turn's lines: the resident's message and everything the bot sends. */
+  private transcribe(context: TurnContext): TranscriptEntry[] {
+    const now = this.parts.now();
+    const said: TranscriptEntry[] = [];
+    const own = entryOf(context.activity, 'bewoner', now);
+    if (own) said.push(own);
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) {
+        const entry = entryOf(activity, 'bot', this.parts.now());
+        if (entry) said.push(entry);
+      }
+      return next();
+    });
+    return said;
+  }
+
+  /**
+   * The turn's lines go into the conversation's transcript (on disk only with consent, as all
+   * state) and, while the resident waits for a person, into the handoff the staff member reads.
+   */
+  private async keepTranscript(
+    context: TurnContext,
+    gesprek: Gesprek,
+    said: TranscriptEntry[],
+  ): Promise<void> {
+    if (said.length === 0) return;
+    gesprek.transcript = appendEntries(gesprek.transcript ?? [], said);
+    const handoff = this.parts.handoffs.liveFor(this.parts.conversationKey(context));
+    if (handoff?.state === 'waiting') await this.parts.handoffs.append(handoff.id, said);
+  }
+
+  /** After a give-back the intake starts afresh: the old dialog stack goes, the case is closed. */
+  private async restart(
+    context: TurnContext,
+    gesprek: Gesprek,
+    bewoner: Bewoner,
+    handoffId: string,
+  ): Promise<void> {
+    await this.parts.dialogState.delete(context);
+    closeCase(gesprek, bewoner, newCase(randomUUID(), this.parts.now()));
+    await this.parts.handoffs.restarted(handoffId);
   }
 
   /**

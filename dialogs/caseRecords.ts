@@ -4,7 +4,8 @@ import type { Gesprek } from '../bot/intake/intakeCase.js';
 import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
 import type { Outcome } from '../bot/intake/outcome.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
-import type { ResidentKeys, StaffRequest, StaffRequestReason } from '../bot/storage/records.js';
+import type { Handoff, HandoffReason, Terugbelverzoek } from '../bot/handoff/handoff.js';
+import type { ResidentKeys } from '../bot/storage/records.js';
 import type { DialogDeps } from './dialogDeps.js';
 
 /** The Bot Framework state keys of this resident, so their data can be found and erased later. */
@@ -62,38 +63,32 @@ export class CaseRecords {
     });
   }
 
-  /** Queues the resident for a person at the loket; only with consent, as staff will read along. */
-  async requestStaff(
+  /**
+   * Queues the resident for a person at the loket, with the conversation so far; only with
+   * consent, as staff will read along. A second request in the same conversation updates the
+   * first (a crisis moves it up the queue, a call-back request is added to it).
+   */
+  async requestPerson(
     context: TurnContext,
     gesprek: Gesprek,
-    reason: StaffRequestReason,
-    crisis?: CrisisType,
-  ): Promise<StaffRequest | undefined> {
+    reason: HandoffReason,
+    extra: { crisis?: CrisisType; terugbellen?: Terugbelverzoek } = {},
+  ): Promise<Handoff | undefined> {
     if (gesprek.consent !== true) return undefined;
-    const reference = TurnContext.getConversationReference(context.activity);
-    const id = randomUUID();
-    const request: StaffRequest = {
-      id,
-      createdAt: this.deps.now().toISOString(),
+    return this.deps.handoffs.open({
+      conversationKey: this.deps.stateKeys(context).conversation,
       reason,
-      ...(crisis ? { crisis } : {}),
-      status: 'waiting',
-      conversation: {
-        channelId: context.activity.channelId,
-        serviceUrl: context.activity.serviceUrl,
-        conversationId: context.activity.conversation.id,
-        userId: context.activity.from.id,
-        botId: reference.bot?.id ?? context.activity.recipient.id,
-      },
+      ...(extra.crisis ? { crisis: extra.crisis } : {}),
+      ...(extra.terugbellen ? { terugbellen: extra.terugbellen } : {}),
+      reference: TurnContext.getConversationReference(context.activity),
       summary: {
         levensgebieden: gesprek.case.levensgebieden ?? [],
         doelgroepen: caseDoelgroepen(gesprek.case),
         ...(gesprek.case.lastStep ? { step: gesprek.case.lastStep } : {}),
       },
       taal: gesprek.taal,
+      transcript: gesprek.transcript ?? [],
       resident: await residentKeys(context, this.deps),
-    };
-    await this.deps.repository.staffRequests.put(id, request);
-    return request;
+    });
   }
 }

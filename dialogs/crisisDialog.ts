@@ -5,7 +5,7 @@ import { outcomeActivity } from '../bot/intake/outcome.js';
 import { CRISIS_TYPES } from '../bot/kaart/schema.js';
 import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { requestPerson } from './personRequest.js';
+import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const CRISIS_DIALOG = 'crisisDialog';
@@ -63,8 +63,11 @@ export class CrisisDialog extends WegwijzerDialog {
 
   private async answerStep(step: WaterfallStepContext<CrisisOptions>): Promise<DialogTurnResult> {
     if (chosen(step) === 'yes') {
-      const type = CRISIS_TYPES.find((id) => id === step.options.type);
-      await requestPerson(step.context, this.deps, this.records, 'crisis', type);
+      const crisis = CRISIS_TYPES.find((id) => id === step.options.type);
+      return step.beginDialog(PERSON_DIALOG, {
+        reason: 'crisis',
+        ...(crisis ? { crisis } : {}),
+      } satisfies PersonOptions);
     } else {
       await this.say(step.context, await this.text(step.context, 'crisis.verder'));
     }

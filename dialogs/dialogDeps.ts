@@ -2,7 +2,9 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Analyser } from '../bot/analyser/analyser.js';
 import type { Messages } from '../bot/berichten/messages.js';
 import type { Bewoner, Gesprek } from '../bot/intake/intakeCase.js';
-import type { SocialeKaart } from '../bot/kaart/schema.js';
+import type { Aanbieder, SocialeKaart } from '../bot/kaart/schema.js';
+import type { Handover } from '../bot/storage/records.js';
+import type { HandoffBoard } from '../bot/handoff/handoffBoard.js';
 import type { Log } from '../bot/log.js';
 import type { Repository } from '../bot/storage/repository.js';
 
@@ -15,6 +17,10 @@ export interface DialogDeps {
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;
   repository: Repository;
+  /** Tells the provider's inbox (and by e-mail, the provider) of a new handover; never waits or fails. */
+  handoverStored(handover: Handover, aanbieder: Aanbieder): void;
+  /** Requests for a person and conversations taken over by staff. */
+  handoffs: HandoffBoard;
   /** The storage keys of this turn's resident and conversation state, as botbuilder forms them. */
   stateKeys(context: TurnContext): { user: string; conversation: string };
   /** Erases everything stored about this turn's resident: all their conversations and records. */

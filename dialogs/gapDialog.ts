@@ -2,7 +2,7 @@ import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } fro
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { requestPerson } from './personRequest.js';
+import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const GAP_DIALOG = 'gapDialog';
@@ -35,12 +35,12 @@ export class GapDialog extends WegwijzerDialog {
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (chosen(step) === 'yes') await requestPerson(step.context, this.deps, this.records, 'gat');
-    else
-      await this.say(
-        step.context,
-        await this.text(step.context, 'hulp.bellen', { telefoon: this.deps.kaart().gemeente.loket.telefoon }),
-      );
+    if (chosen(step) === 'yes')
+      return step.beginDialog(PERSON_DIALOG, { reason: 'gat' } satisfies PersonOptions);
+    await this.say(
+      step.context,
+      await this.text(step.context, 'hulp.bellen', { telefoon: this.deps.kaart().gemeente.loket.telefoon }),
+    );
     return step.endDialog();
   }
 }

@@ -3,7 +3,7 @@ import { findInformation } from '../bot/intake/findInformation.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { requestPerson } from './personRequest.js';
+import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const INFORMATION_DIALOG = 'informationDialog';
@@ -85,7 +85,8 @@ export class InformationDialog extends WegwijzerDialog {
   private async nextStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = chosen(step);
     if (answer === 'overdracht') return step.endDialog('handover' satisfies AfterInformation);
-    if (answer === 'persoon') await requestPerson(step.context, this.deps, this.records, 'informatie');
+    if (answer === 'persoon')
+      return step.beginDialog(PERSON_DIALOG, { reason: 'informatie' } satisfies PersonOptions);
     return step.endDialog('done' satisfies AfterInformation);
   }
 }

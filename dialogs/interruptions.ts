@@ -3,12 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CrisisSignal } from '../bot/analyser/analyser.js';
-import { newCase } from '../bot/intake/intakeCase.js';
-import type { CaseRecords } from './caseRecords.js';
+import { closeCase, newCase } from '../bot/intake/intakeCase.js';
 import { type Command, CommandRecognizer } from './commands.js';
 import { CRISIS_DIALOG, sendHelpLines } from './crisisDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { requestPerson } from './personRequest.js';
+import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 
 /**
  * What a resident can say at any step: a crisis (checked on every message, answered first),
@@ -17,10 +16,7 @@ import { requestPerson } from './personRequest.js';
 export class Interruptions {
   private readonly commands: CommandRecognizer;
 
-  constructor(
-    private readonly deps: DialogDeps,
-    private readonly records: CaseRecords,
-  ) {
+  constructor(private readonly deps: DialogDeps) {
     this.commands = new CommandRecognizer(deps.messages);
   }
 
@@ -53,37 +49,34 @@ export class Interruptions {
   /**
    * Commands in the message that starts a dialog (the previous intake had ended): a person is
    * requested, help or a language switch is applied, and the intake then begins as usual.
-   * Returns false when the resident asked to stop, so nothing more should be said.
+   * Says 'stopped' when the resident asked to stop, so nothing more should be said, and
+   * 'person' when they asked for one.
    */
-  async atStart(context: TurnContext): Promise<boolean> {
+  async atStart(context: TurnContext): Promise<'stopped' | 'person' | 'go'> {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
     const command = text ? this.commands.recognize(text) : undefined;
     const gesprek = await this.deps.gesprek.get(context);
     const telefoon = this.deps.kaart().gemeente.loket.telefoon;
     if (command === 'stop') {
       await context.sendActivity(await this.text(context, 'stop.tekst', { telefoon }));
-      return false;
+      return 'stopped';
     }
     if (command === 'vergeten') {
       await this.forget(context);
-      return false;
+      return 'stopped';
     }
-    if (command === 'persoon') await requestPerson(context, this.deps, this.records, 'gevraagd');
     if (command === 'hulp') await context.sendActivity(await this.helpText(context));
     if (gesprek && (command === 'naarEngels' || command === 'naarNederlands')) {
       gesprek.taal = command === 'naarEngels' ? 'en' : 'nl';
     }
-    return true;
+    return command === 'persoon' ? 'person' : 'go';
   }
 
   /** Ends the current case: a returning resident is reminded of it, the next question starts afresh. */
   async closeCase(context: TurnContext): Promise<void> {
     const gesprek = await this.deps.gesprek.get(context);
     if (!gesprek) return;
-    const bewoner = await this.deps.bewoner.get(context);
-    if (bewoner && gesprek.consent === true && gesprek.case.question !== undefined)
-      bewoner.case = gesprek.case;
-    gesprek.case = newCase(randomUUID(), this.deps.now());
+    closeCase(gesprek, await this.deps.bewoner.get(context), newCase(randomUUID(), this.deps.now()));
   }
 
   private async obey(innerDc: DialogContext, command: Command, restartId: string): Promise<DialogTurnResult> {
@@ -96,10 +89,10 @@ export class Interruptions {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'persoon':
-        await requestPerson(context, this.deps, this.records, 'gevraagd');
-        await context.sendActivity(await this.text(context, 'persoon.verder'));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        return innerDc.beginDialog(PERSON_DIALOG, {
+          reason: 'gevraagd',
+          midIntake: true,
+        } satisfies PersonOptions);
       case 'stop':
         await context.sendActivity(await this.text(context, 'stop.tekst', { telefoon }));
         await this.closeCase(context);

@@ -16,6 +16,7 @@ import { HandoverDialog, HANDOVER_DIALOG, type HandoverOptions } from './handove
 import { INFORMATION_DIALOG, InformationDialog } from './informationDialog.js';
 import { Interruptions } from './interruptions.js';
 import { MEETLAT_DIALOG, MeetlatDialog } from './meetlatDialog.js';
+import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
 import { QUESTION_DIALOG, QuestionDialog } from './questionDialog.js';
 import { RETURN_DIALOG, ReturnDialog, type ReturnChoice } from './returnDialog.js';
 import { SITUATION_DIALOG, SituationDialog } from './situationDialog.js';
@@ -29,6 +30,8 @@ const WATERFALL = 'mainSteps';
 /** Options for the main dialog: a crisis noticed in the message that opened the conversation. */
 export interface MainOptions {
   crisisType?: string;
+  /** The first message asked for a person. */
+  person?: boolean;
 }
 
 /**
@@ -42,7 +45,7 @@ export class MainDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(MAIN_DIALOG, deps);
     this.records = new CaseRecords(deps);
-    this.interruptions = new Interruptions(deps, this.records);
+    this.interruptions = new Interruptions(deps);
     for (const dialog of [
       new WelcomeDialog(deps),
       new ReturnDialog(deps),
@@ -53,6 +56,7 @@ export class MainDialog extends WegwijzerDialog {
       new HandoverDialog(deps),
       new GapDialog(deps),
       new CrisisDialog(deps),
+      new PersonDialog(deps),
     ]) {
       this.addDialog(dialog);
     }
@@ -60,6 +64,7 @@ export class MainDialog extends WegwijzerDialog {
       new WaterfallDialog(WATERFALL, [
         this.openingStep.bind(this),
         this.welcomeStep.bind(this),
+        this.personStep.bind(this),
         this.returnStep.bind(this),
         this.questionStep.bind(this),
         this.situationStep.bind(this),
@@ -78,8 +83,9 @@ export class MainDialog extends WegwijzerDialog {
   ): Promise<DialogTurnResult> {
     const crisis = await this.interruptions.crisisIn(innerDc.context);
     if (crisis) return super.onBeginDialog(innerDc, { crisisType: crisis.type });
-    if (!(await this.interruptions.atStart(innerDc.context))) return { status: DialogTurnStatus.complete };
-    return super.onBeginDialog(innerDc, options);
+    const start = await this.interruptions.atStart(innerDc.context);
+    if (start === 'stopped') return { status: DialogTurnStatus.complete };
+    return super.onBeginDialog(innerDc, start === 'person' ? { ...options, person: true } : options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -94,6 +100,12 @@ export class MainDialog extends WegwijzerDialog {
 
   private async welcomeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     return step.beginDialog(WELCOME_DIALOG);
+  }
+
+  /** A first message that asked for a person: after the welcome, so consent is known. */
+  private async personStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+    if (!step.options.person) return step.next();
+    return step.beginDialog(PERSON_DIALOG, { reason: 'gevraagd', midIntake: true } satisfies PersonOptions);
   }
 
   private async returnStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {

@@ -74,6 +74,7 @@ export async function storeHandover(
     resident: await residentKeys(context, deps),
   };
   await deps.repository.handovers.put(reference, handover);
+  deps.handoverStored(handover, aanbieder);
   intake.resolved = true;
   const outcome = records.outcomeOf(gesprek, 'handover', [aanbieder.id], reference);
   await records.recordOutcome(context, gesprek, outcome);

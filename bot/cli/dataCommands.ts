@@ -22,7 +22,7 @@ export async function dataEraseCommand(args: string[]): Promise<number> {
   }
   console.log(
     `Verwijderd: overdrachten ${erased.handovers.join(', ')}; ${erased.intakes} intake(s), ` +
-      `${erased.staffRequests} verzoek(en) om een medewerker, ${erased.stateKeys} gespreksbestand(en).`,
+      `${erased.handoffs.length} gesprek(ken) met het loket, ${erased.stateKeys} gespreksbestand(en).`,
   );
   return 0;
 }

@@ -23,6 +23,11 @@ export class RateLimit {
     return true;
   }
 
+  /** Whether `key` is at its limit now, without counting an event (for limits on failures only). */
+  isFull(key: string, now = Date.now()): boolean {
+    return (this.events.get(key) ?? []).filter((at) => now - at < this.windowMs).length >= this.limit;
+  }
+
   /** Milliseconds until `key` may act again. */
   retryAfterMs(key: string, now = Date.now()): number {
     const oldest = (this.events.get(key) ?? [])[0];

@@ -1,5 +1,6 @@
 import type { Taal } from '../berichten/messages.js';
 import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
+import type { TranscriptEntry } from '../handoff/transcript.js';
 import type { StepId } from './steps.js';
 
 export type VoorWie = 'zelf' | 'naaste';
@@ -56,6 +57,8 @@ export interface Gesprek {
   openingQuestion?: string;
   /** This conversation is a return visit: the resident is welcomed back first. */
   returning?: boolean;
+  /** What was said, for a staff member who joins later (stored, like all state, only with consent). */
+  transcript?: TranscriptEntry[];
 }
 
 /** What the bot keeps about a resident across conversations (contacts 2 and 3), only with consent. */
@@ -73,4 +76,13 @@ export interface Bewoner {
 /** A new, empty case. */
 export function newCase(id: string, now: Date): IntakeCase {
   return { id, startedAt: now.toISOString(), meetlat: {} };
+}
+
+/**
+ * Ends the conversation's current case: a resident who consented finds it again on their next
+ * contact, and the next question starts a new one.
+ */
+export function closeCase(gesprek: Gesprek, bewoner: Bewoner | undefined, next: IntakeCase): void {
+  if (bewoner && gesprek.consent === true && gesprek.case.question !== undefined) bewoner.case = gesprek.case;
+  gesprek.case = next;
 }

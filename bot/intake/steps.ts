@@ -22,6 +22,9 @@ export const STEP_IDS = [
   'geholpen',
   'vervolg',
   'persoon',
+  'terugbellen',
+  'terugbellen-telefoon',
+  'terugbellen-moment',
   'terugkomst',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -32,12 +35,23 @@ const FOLLOW_UPS = {
   'samenvatting-aanpassen': 'samenvatting',
 } as const;
 /** Steps that are not part of the case's progress: nothing to resume there. */
-type Interlude = 'vervolg' | 'persoon' | 'terugkomst';
+const INTERLUDES = [
+  'vervolg',
+  'persoon',
+  'terugbellen',
+  'terugbellen-telefoon',
+  'terugbellen-moment',
+  'terugkomst',
+] as const;
+type Interlude = (typeof INTERLUDES)[number];
 export type NamedStep = Exclude<StepId, keyof typeof FOLLOW_UPS | Interlude>;
 
 /** The step to name for `step`, or undefined for a step that is no progress of its own. */
 export function namedStep(step: StepId): NamedStep | undefined {
   if (step === 'levensgebied-kiezen' || step === 'samenvatting-aanpassen') return FOLLOW_UPS[step];
-  if (step === 'vervolg' || step === 'persoon' || step === 'terugkomst') return undefined;
-  return step;
+  return isInterlude(step) ? undefined : step;
+}
+
+function isInterlude(step: StepId): step is Interlude {
+  return INTERLUDES.some((interlude) => interlude === step);
 }

@@ -5,13 +5,14 @@ import type { Repository } from './repository.js';
 export interface Erased {
   handovers: string[];
   intakes: number;
-  staffRequests: number;
+  /** Ids of the handoffs removed, so a running server can drop them from its live index. */
+  handoffs: string[];
   stateKeys: number;
 }
 
 /**
  * Removes everything stored about the resident behind a handover reference: all their handovers,
- * intake records, requests for a person, and their conversation and resident state. Gap signals
+ * intake records, conversations with staff, and their conversation and resident state. Gap signals
  * stay: they hold nothing that points to anyone.
  */
 export async function eraseResident(
@@ -35,7 +36,7 @@ export async function eraseUser(
   conversations: readonly string[],
 ): Promise<Erased> {
   const sameResident = (keys: { user: string }) => keys.user === user;
-  const erased: Erased = { handovers: [], intakes: 0, staffRequests: 0, stateKeys: 0 };
+  const erased: Erased = { handovers: [], intakes: 0, handoffs: [], stateKeys: 0 };
   const stateKeys = new Set([user, ...conversations]);
   for await (const other of repository.handovers.each()) {
     if (!sameResident(other.resident)) continue;
@@ -49,10 +50,10 @@ export async function eraseUser(
     await repository.intakes.delete(intake.id);
     erased.intakes += 1;
   }
-  for await (const request of repository.staffRequests.each()) {
-    if (!sameResident(request.resident)) continue;
-    await repository.staffRequests.delete(request.id);
-    erased.staffRequests += 1;
+  for await (const handoff of repository.handoffs.each()) {
+    if (!sameResident(handoff.resident)) continue;
+    await repository.handoffs.delete(handoff.id);
+    erased.handoffs.push(handoff.id);
   }
   await state.delete([...stateKeys]);
   erased.stateKeys = stateKeys.size;

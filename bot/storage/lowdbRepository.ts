@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { DocumentFolder } from './documentFolder.js';
-import type { GapSignal, Handover, IntakeRecord, StaffRequest } from './records.js';
+import type { Handoff } from '../handoff/handoff.js';
+import type { AuditDay } from '../staff/auditLog.js';
+import type { StaffAccount } from '../staff/staffAccount.js';
+import type { GapSignal, Handover, IntakeRecord } from './records.js';
 import type { Repository } from './repository.js';
 
 /** The repository as folders of lowdb files under the data directory. */
@@ -9,7 +12,9 @@ export function lowdbRepository(dataDir: string): Repository {
     handovers: new DocumentFolder<Handover>(join(dataDir, 'handovers')),
     intakes: new DocumentFolder<IntakeRecord>(join(dataDir, 'intakes')),
     signals: new DocumentFolder<GapSignal>(join(dataDir, 'signals')),
-    staffRequests: new DocumentFolder<StaffRequest>(join(dataDir, 'staff-requests')),
+    handoffs: new DocumentFolder<Handoff>(join(dataDir, 'handoffs')),
+    staff: new DocumentFolder<StaffAccount>(join(dataDir, 'staff')),
+    audit: new DocumentFolder<AuditDay>(join(dataDir, 'audit')),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Taal } from '../berichten/messages.js';
 import type { Contactmoment, ContactDetails, OutcomeType, VoorWie } from '../intake/intakeCase.js';
-import type { StepId } from '../intake/steps.js';
-import type { CrisisType, LevensgebiedId, MomentId } from '../kaart/schema.js';
+import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
 
 /** Where a resident's state lives, so their data can be found again and erased. */
 export interface ResidentKeys {
@@ -39,6 +38,26 @@ export interface Handover {
   voorWie: VoorWie;
   moment?: MomentId;
   resident: ResidentKeys;
+  /** The client supporter working on it (their username). */
+  toegewezenAan?: string;
+  /** Why the provider gave it back (status `teruggegeven`). */
+  reden?: string;
+  /** Internal notes of the provider's supporters; never shown to the resident. */
+  notities?: Notitie[];
+  /** Every status change: who, when. */
+  geschiedenis?: StatusWijziging[];
+}
+
+export interface Notitie {
+  at: string;
+  door: string;
+  tekst: string;
+}
+
+export interface StatusWijziging {
+  at: string;
+  door: string;
+  status: HandoverStatus;
 }
 
 /** One finished intake, for the coordinators' demand figures: ids only, no resident text. */
@@ -62,27 +81,4 @@ export interface GapSignal {
   levensgebieden: LevensgebiedId[];
   doelgroepen: string[];
   moment?: MomentId;
-}
-
-export const STAFF_REQUEST_REASONS = ['gevraagd', 'crisis', 'gat', 'informatie'] as const;
-export type StaffRequestReason = (typeof STAFF_REQUEST_REASONS)[number];
-
-/** A resident waiting for a person at the loket. */
-export interface StaffRequest {
-  id: string;
-  createdAt: string;
-  reason: StaffRequestReason;
-  crisis?: CrisisType;
-  status: 'waiting';
-  /** What a staff member needs to join the conversation later (no message text). */
-  conversation: {
-    channelId: string;
-    serviceUrl: string;
-    conversationId: string;
-    userId: string;
-    botId: string;
-  };
-  summary: { levensgebieden: LevensgebiedId[]; doelgroepen: string[]; step?: StepId };
-  taal: Taal;
-  resident: ResidentKeys;
 }

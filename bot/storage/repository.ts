@@ -1,9 +1,14 @@
-import type { GapSignal, Handover, IntakeRecord, StaffRequest } from './records.js';
+import type { Handoff } from '../handoff/handoff.js';
+import type { StaffAccount } from '../staff/staffAccount.js';
+import type { AuditDay } from '../staff/auditLog.js';
+import type { GapSignal, Handover, IntakeRecord } from './records.js';
 
 /** A collection of documents by id. */
 export interface Collection<T> {
   get(id: string): Promise<T | undefined>;
   put(id: string, document: T): Promise<void>;
+  /** Reads, changes and writes one document with no other write in between; undefined deletes it. */
+  update(id: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
   delete(id: string): Promise<void>;
   /** One document at a time: what sweeps over the whole collection use. */
   each(): AsyncIterable<T>;
@@ -17,5 +22,9 @@ export interface Repository {
   handovers: Collection<Handover>;
   intakes: Collection<IntakeRecord>;
   signals: Collection<GapSignal>;
-  staffRequests: Collection<StaffRequest>;
+  /** Requests for a person and the live conversations with staff. */
+  handoffs: Collection<Handoff>;
+  staff: Collection<StaffAccount>;
+  /** One document per day of the audit log. */
+  audit: Collection<AuditDay>;
 }

@@ -14,6 +14,9 @@ const DEFAULTS = {
   directLine: undefined,
   allowedOrigins: [],
   trustProxy: false,
+  hubEnabled: false,
+  mail: undefined,
+  publicUrl: 'http://localhost:3978',
 };
 
 describe('configFrom', () => {

@@ -85,7 +85,7 @@ describe('conversations kept on disk', () => {
     expect(stored).not.toContain('gokschulden');
     expect(stored).not.toContain('private-user');
     expect(readdirSync(join(running().dataDir, 'handovers'))).toEqual([]);
-    expect(readdirSync(join(running().dataDir, 'staff-requests'))).toEqual([]);
+    expect(readdirSync(join(running().dataDir, 'handoffs'))).toEqual([]);
   });
 });
 

@@ -174,7 +174,7 @@ describe('RetentionSweeper', () => {
     const swept = await new RetentionSweeper(repository, stateDir(dataDir), 90).sweep(
       new Date('2026-11-24T00:00:00Z'),
     );
-    expect(swept).toEqual({ conversations: 1, intakes: 1, staffRequests: 0, handovers: 1 });
+    expect(swept).toEqual({ conversations: 1, intakes: 1, handoffs: 0, handovers: 1 });
     expect(Object.keys(await state.read(['old', 'fresh']))).toEqual(['fresh']);
     expect((await repository.handovers.all()).map((item) => item.reference)).toEqual(['WW-OPEN01']);
     expect((await repository.intakes.all()).map((item) => item.id)).toEqual(['i2']);

@@ -2,16 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import type restify from 'restify';
-import { createAdapter } from '../../bot/adapter.js';
+import { type App, createApp } from '../../bot/app.js';
 import { loadTaal } from '../../bot/analyser/taal.js';
 import { Messages } from '../../bot/berichten/messages.js';
-import { createBot } from '../../bot/createBot.js';
+import type { MailSettings } from '../../bot/config.js';
 import { KaartStore } from '../../bot/kaart/kaartStore.js';
 import { type Log, silentLog } from '../../bot/log.js';
 import { BERICHTEN_DIR, SAMPLE_KAART_FILE, TAAL_FILE } from '../../bot/paths.js';
-import { type WebChannel, createWebChannel } from '../../bot/directline/webChannel.js';
-import { createServer } from '../../bot/server.js';
+import type { WebChannel } from '../../bot/directline/webChannel.js';
 
 export const MESSAGES = Messages.load(BERICHTEN_DIR);
 const TAAL = loadTaal(TAAL_FILE);
@@ -21,6 +19,7 @@ export interface RunningBot {
   base: string;
   dataDir: string;
   web: WebChannel;
+  app: App;
   close(): Promise<void>;
 }
 
@@ -29,45 +28,43 @@ export interface BotOptions {
   directLine?: { secret: string; domain: string };
   allowedOrigins?: string[];
   trustProxy?: boolean;
+  hubEnabled?: boolean;
+  mail?: MailSettings;
+  /** The bot's clock (opening hours, dates); the real one when absent. */
+  now?: () => Date;
 }
 
-/** Starts the real server (restify, CloudAdapter, lowdb files, web channel) as `npm start` wires it. */
+/** Starts the real server (restify, CloudAdapter, lowdb files, web channel, staff console) as `npm start` wires it. */
 export async function startBot(
   dataDir = mkdtempSync(join(tmpdir(), 'wegwijzer-data-')),
   log: Log = silentLog,
   options: BotOptions = {},
 ): Promise<RunningBot> {
   const kaartStore = KaartStore.open(SAMPLE_KAART_FILE, { taal: TAAL });
-  const { bot, errors } = createBot({
-    kaartStore,
-    messages: MESSAGES,
-    dataDir,
-    retentionDays: 90,
-    log,
-  });
-  const adapter = createAdapter(undefined, { log, ...errors });
-  const web = createWebChannel({ directLine: options.directLine, authenticated: false, log });
-  const server: restify.Server = createServer(
-    kaartStore,
-    { adapter, bot, allowedServiceHosts: ['localhost', '127.0.0.1'], log },
+  const app = await createApp(
     {
-      channel: web,
+      dataDir,
+      retentionDays: 90,
+      allowedServiceHosts: ['localhost', '127.0.0.1'],
+      identity: undefined,
+      directLine: options.directLine,
       allowedOrigins: options.allowedOrigins ?? [],
       trustProxy: options.trustProxy ?? false,
-      messages: MESSAGES,
+      hubEnabled: options.hubEnabled ?? false,
+      mail: options.mail,
+      publicUrl: 'http://wegwijzer.test',
     },
+    kaartStore,
+    MESSAGES,
+    log,
+    options.now,
   );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
   const base = `http://127.0.0.1:${address.port}`;
-  web.local?.channel.attach(base);
-  return {
-    base,
-    dataDir,
-    web,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  app.listening(base);
+  return { base, dataDir, web: app.web, app, close: () => app.close() };
 }
 
 /** What the resident sends: typed text, or a button's id. */
