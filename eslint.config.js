@@ -11,14 +11,23 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: Object.fromEntries(
-        [
-          'window',
-          'document',
-          'fetch',
-          'URL',
-          'setInterval',
-          'clearInterval',
-        ].map((name) => [name, 'readonly']),
+        ['window', 'document', 'fetch', 'URL', 'setInterval', 'clearInterval'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
+    },
+  },
+  {
+    // The staff console: modules, in staff members' browsers, without a build step.
+    files: ['public/staff/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'location', 'EventSource', 'URLSearchParams'].map((name) => [
+          name,
+          'readonly',
+        ]),
       ),
     },
   },

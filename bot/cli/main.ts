@@ -2,10 +2,11 @@
 import { analyseCommand } from './analyseCommand.js';
 import { dataEraseCommand, overdrachtenCommand } from './dataCommands.js';
 import { kaartCheckCommand, kaartTestCommand } from './kaartCommands.js';
+import { staffAddCommand, staffListCommand, staffRemoveCommand } from './staffCommands.js';
 import { teamsPackageCommand } from './teamsCommand.js';
 import { USAGE } from './usage.js';
 
-/** The `wegwijzer` command: kaart checks, the analyser, handovers, erasure and the Teams package. */
+/** The `wegwijzer` command: kaart checks, the analyser, handovers, erasure, staff accounts and the Teams package. */
 async function main(args: string[]): Promise<number> {
   const [command, subcommand, ...rest] = args;
   if (command === 'kaart' && subcommand === 'check') return kaartCheckCommand(rest);
@@ -13,6 +14,9 @@ async function main(args: string[]): Promise<number> {
   if (command === 'analyse') return analyseCommand(args.slice(1));
   if (command === 'data' && subcommand === 'erase') return dataEraseCommand(rest);
   if (command === 'overdrachten') return overdrachtenCommand(args.slice(1));
+  if (command === 'staff' && subcommand === 'add') return staffAddCommand(rest);
+  if (command === 'staff' && subcommand === 'remove') return staffRemoveCommand(rest);
+  if (command === 'staff' && subcommand === 'list') return staffListCommand();
   if (command === 'teams' && subcommand === 'package') return teamsPackageCommand(rest);
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);

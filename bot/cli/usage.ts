@@ -7,6 +7,11 @@ export const USAGE = `Gebruik:
                                       leest per regel een tekst of {"text": ...} en schrijft per regel JSON
   wegwijzer overdrachten [--json]     toont de warme overdrachten, nieuwste eerst
   wegwijzer data erase <nummer>       verwijdert alles van de inwoner achter een overdracht (WW-...)
+  wegwijzer staff add <naam> --role loket|ondersteuner|coordinator [--name "Volledige naam"] [--aanbieder id]
+                                      maakt of wijzigt een account voor de medewerkersconsole (/staff);
+                                      het wachtwoord (12+ tekens) komt van het toetsenbord of de eerste regel van stdin
+  wegwijzer staff remove <naam>       verwijdert een account (de sessies vervallen meteen)
+  wegwijzer staff list                toont de accounts
   wegwijzer teams package [--out map] maakt de zip om Wegwijzer in Microsoft Teams te zetten
                                       (MicrosoftAppId nodig; PUBLIC_URL, PRIVACY_URL, TERMS_URL, TEAMS_APP_ID mogen)
 

@@ -97,8 +97,9 @@ export class HandoffBoard {
   /** The resident wrote again after a give-back: the restart is done, the handoff leaves the index. */
   async restarted(id: string): Promise<void> {
     await this.change(id, (handoff) => {
-      const { restartPending: _done, ...rest } = handoff;
-      return rest;
+      const next = { ...handoff };
+      delete next.restartPending;
+      return next;
     });
   }
 

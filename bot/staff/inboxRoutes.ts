@@ -42,7 +42,8 @@ function listed(handover: Handover) {
 function detail(handover: Handover, kaart: SocialeKaart) {
   const naam = (list: readonly { id: string; naam: { nl: string } }[], id: string) =>
     list.find((item) => item.id === id)?.naam.nl ?? id;
-  const { resident: _keys, ...shown } = handover;
+  const shown: Partial<Handover> = { ...handover };
+  delete shown.resident;
   return {
     ...shown,
     levensgebiedNamen: handover.levensgebieden.map((id) => naam(kaart.levensgebieden, id)),

@@ -101,7 +101,7 @@ export function addStaffConsole(server: restify.Server, setup: StaffSetup): void
       file: join(CONSOLE_DIR, 'console.css'),
       contentType: 'text/css; charset=utf-8',
     },
-    ...['console.js', 'queue.js', 'inbox.js', 'coordinator.js', 'dom.js'].map((name) => ({
+    ...['console.js', 'queue.js', 'inbox.js', 'coordinator.js', 'dom.js', 'teksten.js'].map((name) => ({
       path: `/staff/${name}`,
       file: join(CONSOLE_DIR, name),
       contentType: 'text/javascript; charset=utf-8',
