@@ -94,7 +94,10 @@ export async function createApp(
     listening: (base) => web.local?.channel.attach(base),
     close: async () => {
       mail?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Live consoles' event streams and idle keep-alive connections would hold the close open.
+      server.server.closeAllConnections();
+      await closed;
     },
   };
 }

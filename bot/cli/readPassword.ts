@@ -1,4 +1,3 @@
-
 /**
  * A new password: typed twice at a terminal without being shown, or the first line of stdin
  * when it is piped (scripts, tests). Undefined when the two typed ones differ or none came.

@@ -53,12 +53,17 @@ export async function staffAddCommand(args: string[]): Promise<number> {
     passwordHash: await hashPassword(password),
     createdAt: new Date().toISOString(),
   });
-  console.log(`${existed ? 'Bijgewerkt' : 'Toegevoegd'}: ${username} (${role}${aanbieder ? `, ${aanbieder}` : ''})`);
+  console.log(
+    `${existed ? 'Bijgewerkt' : 'Toegevoegd'}: ${username} (${role}${aanbieder ? `, ${aanbieder}` : ''})`,
+  );
   return 0;
 }
 
 /** An ondersteuner needs a provider from the kaart; other roles have none. Null: refused. */
-async function checkedAanbieder(role: StaffRole, aanbieder: string | undefined): Promise<string | undefined | null> {
+async function checkedAanbieder(
+  role: StaffRole,
+  aanbieder: string | undefined,
+): Promise<string | undefined | null> {
   if (role !== 'ondersteuner') {
     if (aanbieder) console.error('wegwijzer staff add: alleen een ondersteuner hoort bij een aanbieder');
     return aanbieder ? null : undefined;
@@ -66,7 +71,9 @@ async function checkedAanbieder(role: StaffRole, aanbieder: string | undefined):
   const kaart = loadKaartReporting(kaartFileFrom(undefined));
   const known = kaart?.aanbieders.map((item) => item.id) ?? [];
   if (!aanbieder || !known.includes(aanbieder)) {
-    console.error(`wegwijzer staff add: --aanbieder moet een aanbieder uit de kaart zijn: ${known.join(', ')}`);
+    console.error(
+      `wegwijzer staff add: --aanbieder moet een aanbieder uit de kaart zijn: ${known.join(', ')}`,
+    );
     return null;
   }
   return aanbieder;
@@ -87,7 +94,8 @@ export async function staffRemoveCommand(args: string[]): Promise<number> {
 /** `wegwijzer staff list`: the accounts, without their hashes. */
 export async function staffListCommand(): Promise<number> {
   const all = (await accounts().all()).sort((a, b) => a.username.localeCompare(b.username));
-  if (all.length === 0) console.log('Geen accounts. Voeg er een toe met: wegwijzer staff add <naam> --role loket');
+  if (all.length === 0)
+    console.log('Geen accounts. Voeg er een toe met: wegwijzer staff add <naam> --role loket');
   for (const account of all) {
     console.log([account.username, account.role, account.aanbieder ?? '-', account.naam].join('\t'));
   }

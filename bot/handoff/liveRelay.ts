@@ -72,17 +72,23 @@ export class LiveRelay {
   }
 
   private async send(handoff: Handoff, text: string): Promise<void> {
-    try {
-      await this.adapter.continueConversationAsync(this.appId, handoff.reference, async (context) => {
+    // The adapter hands an error inside the callback to onTurnError (which would apologise to
+    // the resident) instead of throwing it: it is caught here, so the staff member hears of it.
+    let failure: unknown;
+    await this.adapter.continueConversationAsync(this.appId, handoff.reference, async (context) => {
+      try {
         await context.sendActivity({
           type: 'message',
           text,
           locale: handoff.taal === 'en' ? 'en-US' : 'nl-NL',
         });
-      });
-    } catch (error) {
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure !== undefined) {
       throw new NotDeliveredError(
-        `Not delivered to the resident: ${error instanceof Error ? error.message : String(error)}`,
+        `Not delivered to the resident: ${failure instanceof Error ? failure.message : String(failure)}`,
       );
     }
   }

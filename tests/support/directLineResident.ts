@@ -88,20 +88,36 @@ export class DirectLineResident implements Talker {
   }
 
   async say(input: Input): Promise<Reply[]> {
-    const from = { id: this.issued.userId };
-    const activity: DirectLineActivity =
-      typeof input === 'string'
-        ? { type: 'message', from, text: input }
-        : { type: 'message', from, text: '', value: input };
-    const id = await new Promise<string>((resolve, reject) =>
-      this.directLine.postActivity(activity).subscribe({ next: resolve, error: reject }),
-    );
     const start = this.seen.length;
+    const id = await this.send(input);
     return this.settle(
       start,
       () => this.seen.some((seen) => seen.role === 'bot' && seen.replyToId === id),
       id,
     );
+  }
+
+  /** Posts a message without waiting for an answer (a staff member may answer it, or nobody). */
+  async send(input: Input): Promise<string> {
+    const from = { id: this.issued.userId };
+    const activity: DirectLineActivity =
+      typeof input === 'string'
+        ? { type: 'message', from, text: input }
+        : { type: 'message', from, text: '', value: input };
+    return new Promise<string>((resolve, reject) =>
+      this.directLine.postActivity(activity).subscribe({ next: resolve, error: reject }),
+    );
+  }
+
+  /** Waits until a bot message containing `text` arrives (after the first `after` activities seen). */
+  async waitForText(text: string, after = 0): Promise<SeenActivity> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const found = this.seen.slice(after).find((seen) => seen.role === 'bot' && seen.text?.includes(text));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no bot message with "${text}" (status ${this.status})`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   end(): void {
