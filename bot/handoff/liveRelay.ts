@@ -76,6 +76,11 @@ export class LiveRelay {
     // the resident) instead of throwing it: it is caught here, so the staff member hears of it.
     let failure: unknown;
     await this.adapter.continueConversationAsync(this.appId, handoff.reference, async (context) => {
+      // Not a reply to anything: Web Chat holds back a message whose replyToId it has not seen.
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const activity of activities) delete activity.replyToId;
+        return next();
+      });
       try {
         await context.sendActivity({
           type: 'message',

@@ -62,6 +62,13 @@ export class StaffAuth {
         response.json(200, { ok: true });
       }),
     );
+    // The console's first question: am I signed in? (200 either way, so a fresh page logs no error.)
+    server.get('/api/staff/session', async (request, response) => {
+      response.header('cache-control', 'no-store');
+      const session = this.setup.sessions.find(cookieOf(request, SESSION_COOKIE));
+      const live = session && (await this.setup.accounts.get(session.member.username));
+      response.json(200, live ? { member: session.member, csrfToken: session.csrfToken } : { member: null });
+    });
     server.get(
       '/api/staff/me',
       this.guard(['loket', 'ondersteuner', 'coordinator'], async (_request, response, session) => {

@@ -64,4 +64,7 @@ window.addEventListener('unhandledrejection', (event) => {
   if (event.reason?.status === 401) showLogin('Uw sessie is verlopen. Meld u opnieuw aan.');
 });
 
-api('/api/staff/me').then(enter, () => showLogin());
+api('/api/staff/session').then(
+  (answer) => (answer.member ? enter(answer) : showLogin()),
+  () => showLogin(),
+);

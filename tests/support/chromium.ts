@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../bot/paths.js';
 import { type Browser, type Page, chromium } from 'playwright-core';
+
+/** Where the browser tests leave their screenshots (git-ignored). */
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results');
 
 /** Debian's chromium package; browser tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

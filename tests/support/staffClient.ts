@@ -49,7 +49,12 @@ export class StaffClient {
   async post(path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.base}${path}`, {
       method: 'POST',
-      headers: { cookie: this.cookie, 'content-type': 'application/json', 'x-csrf-token': this.csrfToken, ...headers },
+      headers: {
+        cookie: this.cookie,
+        'content-type': 'application/json',
+        'x-csrf-token': this.csrfToken,
+        ...headers,
+      },
       body: JSON.stringify(body),
     });
   }

@@ -5,15 +5,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../bot/paths.js';
 import { type RunningBot, startBot } from '../support/botServer.js';
-import { WidgetUser, browserAvailable, launchChromium } from '../support/chromium.js';
+import { SCREENSHOT_DIR, WidgetUser, browserAvailable, launchChromium } from '../support/chromium.js';
 
 declare global {
   interface Window {
     axe: typeof axe;
   }
 }
-
-export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results');
 
 let bot: RunningBot;
 let browser: Browser;

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningBot, startBot } from '../support/botServer.js';
+import { SCREENSHOT_DIR, WidgetUser, browserAvailable, launchChromium } from '../support/chromium.js';
+import { PASSWORD, addStaff } from '../support/staffClient.js';
+
+let bot: RunningBot;
+let browser: Browser;
+
+/** Collects what must not happen on a page: script errors, console errors, and any alert box. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return problems;
+}
+
+describe.runIf(browserAvailable('Staff console end-to-end tests'))(
+  'a resident and a staff member, live',
+  () => {
+    beforeAll(async () => {
+      // Tuesday morning, so the loket is open and the resident is not offered a call-back.
+      bot = await startBot(undefined, undefined, { now: () => new Date('2026-11-24T10:00:00+01:00') });
+      await addStaff(bot.dataDir, 'anna', 'loket', { naam: 'Anna de Vries' });
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await bot?.close();
+    });
+
+    it('request a person, take over, write both ways, give back, and the bot goes on', async () => {
+      const residentContext = await browser.newContext({
+        locale: 'nl-NL',
+        viewport: { width: 1280, height: 800 },
+      });
+      const staffContext = await browser.newContext({
+        locale: 'nl-NL',
+        viewport: { width: 1280, height: 800 },
+      });
+      const residentPage = await residentContext.newPage();
+      const staffPage = await staffContext.newPage();
+      residentPage.setDefaultTimeout(5000);
+      staffPage.setDefaultTimeout(5000);
+      const residentProblems = watch(residentPage);
+      const staffProblems = watch(staffPage);
+      const resident = new WidgetUser(residentPage);
+
+      await residentPage.goto(`${bot.base}/`);
+      await residentPage.getByRole('button', { name: 'Chat met ons' }).click();
+      await resident.clicks('Ja, dat mag');
+      await resident.sees('Waar kan ik u mee helpen?');
+      await resident.types('Ik heb <b>veel</b> schulden en kan de huur niet betalen');
+      await resident.sees('Ik denk dat uw vraag gaat over');
+      await resident.types('medewerker');
+      await resident.sees('Het loket is nu open');
+
+      await staffPage.goto(`${bot.base}/staff`);
+      await staffPage.getByLabel('Gebruikersnaam').fill('anna');
+      await staffPage.getByLabel('Wachtwoord').fill(PASSWORD);
+      await staffPage.getByRole('button', { name: 'Aanmelden' }).click();
+      await staffPage.getByText('Anna de Vries (loket)').waitFor();
+      await staffPage.getByRole('link', { name: /vroeg om een medewerker/ }).click();
+      // What the resident typed is shown as the characters they typed, not as markup.
+      await staffPage.locator('.regel-bewoner .tekst', { hasText: '<b>veel</b>' }).waitFor();
+      expect(await staffPage.locator('.transcript b').count()).toBe(0);
+
+      await staffPage.getByRole('button', { name: 'Overnemen' }).click();
+      await resident.sees('Anna de Vries van het loket is nu bij het gesprek');
+
+      await resident.types('Hallo <img src=x onerror=alert(1)> fijn dat u er bent');
+      await staffPage.locator('.regel-bewoner .tekst', { hasText: 'fijn dat u er bent' }).waitFor();
+      expect(await staffPage.locator('.transcript img').count()).toBe(0);
+
+      await staffPage
+        .getByLabel('Bericht aan de inwoner')
+        .fill('Goedemorgen, ik help u verder met de schulden.');
+      await staffPage.getByRole('button', { name: 'Versturen' }).click();
+      await resident.sees('Goedemorgen, ik help u verder met de schulden.');
+      await staffPage.locator('.regel-medewerker', { hasText: 'ik help u verder' }).waitFor();
+      await staffPage.screenshot({ path: join(SCREENSHOT_DIR, 'staff-console.png') });
+
+      await staffPage.getByRole('button', { name: 'Teruggeven aan de bot' }).click();
+      await resident.sees('U praat weer met Wegwijzer');
+      await resident.types('Mijn moeder van 84 vergeet steeds meer');
+      await resident.sees('Zorg (ouderen, beperking, ggz)');
+      await staffPage.getByText('Niemand wacht.').waitFor();
+
+      expect(residentProblems).toEqual([]);
+      expect(staffProblems).toEqual([]);
+      await residentContext.close();
+      await staffContext.close();
+    });
+  },
+);
