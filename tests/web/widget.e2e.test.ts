@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../bot/paths.js';
 import { type RunningBot, startBot } from '../support/botServer.js';
 import { SCREENSHOT_DIR, WidgetUser, browserAvailable, launchChromium } from '../support/chromium.js';
 
