@@ -8,6 +8,7 @@ import { isAllowedServiceUrl } from './http/serviceUrls.js';
 import { addWidgetTexts } from './http/widgetTexts.js';
 import type { Messages } from './berichten/messages.js';
 import type { KaartStore } from './kaart/kaartStore.js';
+import { kaartStatusView } from './kaart/kaartStatus.js';
 import { type Log, errorFields, silentLog } from './log.js';
 
 // Far above any real chat message (a 50 kB paste fits easily), far below what could hurt the server.
@@ -46,18 +47,7 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
     response.json(200, {
       status: status.upToDate ? 'ok' : 'kaart-error',
       memory: { rssMb: Math.round(memory.rss / 1e6), heapUsedMb: Math.round(memory.heapUsed / 1e6) },
-      kaart: {
-        file: basename(status.file),
-        versie: status.versie,
-        loadedAt: status.loadedAt.toISOString(),
-        upToDate: status.upToDate,
-        problems: status.problems.map(({ severity, line, column, message }) => ({
-          severity,
-          line,
-          column,
-          message,
-        })),
-      },
+      kaart: { file: basename(status.file), ...kaartStatusView(kaartStore) },
     });
   });
 

@@ -103,11 +103,12 @@ export class HandoverDialog extends WegwijzerDialog {
     const contact = typeof step.result === 'string' ? parseContactDetails(step.result) : undefined;
     if (contact) intake.contact = contact;
     if (intake.contactmoment !== undefined) return step.next();
-    return this.askChoice(step, 'contactmoment', await this.text(step.context, 'overdracht.contactmoment'), [
-      { id: 'ochtend', label: await this.text(step.context, 'overdracht.kiesOchtend') },
-      { id: 'middag', label: await this.text(step.context, 'overdracht.kiesMiddag') },
-      { id: 'maakt-niet-uit', label: await this.text(step.context, 'overdracht.kiesMaaktNietUit') },
-    ]);
+    return this.askChoice(
+      step,
+      'contactmoment',
+      await this.text(step.context, 'overdracht.contactmoment'),
+      await this.contactmomentOptions(step.context),
+    );
   }
 
   private async summaryStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {

@@ -3,6 +3,7 @@ import type { Messages, Taal } from '../bot/berichten/messages.js';
 import type { IntakeCase } from '../bot/intake/intakeCase.js';
 import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
 import type { SocialeKaart } from '../bot/kaart/schema.js';
+import { CONTACTMOMENT_LABELS } from './wegwijzerDialog.js';
 
 /** The case as the resident checks it before it is shared: their own words first, then the facts. */
 export function handoverSummary(
@@ -14,11 +15,6 @@ export function handoverSummary(
   const naam = <T extends { id: string; naam: Record<Taal, string> }>(list: T[], id: string) =>
     list.find((item) => item.id === id)?.naam[taal] ?? id;
   const t = messages.text.bind(messages, taal);
-  const contactmoment = {
-    ochtend: t('overdracht.kiesOchtend'),
-    middag: t('overdracht.kiesMiddag'),
-    'maakt-niet-uit': t('overdracht.kiesMaaktNietUit'),
-  };
   const doelgroepen = caseDoelgroepen(intake).map((id) => naam(kaart.doelgroepen, id));
   const lines = [
     t('overdracht.samenvattingVraag', { vraag: escapeMarkdown(intake.question ?? '') }),
@@ -33,7 +29,7 @@ export function handoverSummary(
     intake.contact
       ? t('overdracht.samenvattingContact', {
           contact: intake.contact.waarde,
-          contactmoment: contactmoment[intake.contactmoment ?? 'maakt-niet-uit'],
+          contactmoment: t(CONTACTMOMENT_LABELS[intake.contactmoment ?? 'maakt-niet-uit']),
         })
       : '',
   ];

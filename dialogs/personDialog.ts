@@ -15,7 +15,7 @@ import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
 import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
+import { CONTACTMOMENT_LABELS, WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
 
 export const PERSON_DIALOG = 'personDialog';
 const WATERFALL = 'personSteps';
@@ -105,11 +105,12 @@ export class PersonDialog extends WegwijzerDialog {
   private async momentStep(step: WaterfallStepContext<PersonOptions>): Promise<DialogTurnResult> {
     const typed = typeof step.result === 'string' ? step.result : '';
     remember(step, 'telefoon', parseContactDetails(typed)?.waarde ?? typed);
-    return this.askChoice(step, 'terugbellen-moment', await this.text(step.context, 'persoon.moment'), [
-      { id: 'ochtend', label: await this.text(step.context, 'overdracht.kiesOchtend') },
-      { id: 'middag', label: await this.text(step.context, 'overdracht.kiesMiddag') },
-      { id: 'maakt-niet-uit', label: await this.text(step.context, 'overdracht.kiesMaaktNietUit') },
-    ]);
+    return this.askChoice(
+      step,
+      'terugbellen-moment',
+      await this.text(step.context, 'persoon.moment'),
+      await this.contactmomentOptions(step.context),
+    );
   }
 
   private async confirmStep(step: WaterfallStepContext<PersonOptions>): Promise<DialogTurnResult> {
@@ -119,7 +120,7 @@ export class PersonDialog extends WegwijzerDialog {
     await this.records.requestPerson(step.context, gesprek, 'terugbellen', {
       terugbellen: { telefoon, moment },
     });
-    const label = await this.text(step.context, MOMENT_LABELS[moment]);
+    const label = await this.text(step.context, CONTACTMOMENT_LABELS[moment]);
     await this.say(
       step.context,
       await this.text(step.context, 'persoon.terugbellen', { telefoon, moment: label.toLowerCase() }),
@@ -132,9 +133,3 @@ export class PersonDialog extends WegwijzerDialog {
     return step.endDialog();
   }
 }
-
-const MOMENT_LABELS = {
-  ochtend: 'overdracht.kiesOchtend',
-  middag: 'overdracht.kiesMiddag',
-  'maakt-niet-uit': 'overdracht.kiesMaaktNietUit',
-} as const;

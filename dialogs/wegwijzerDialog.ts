@@ -8,7 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { ListKey, TextKey } from '../bot/berichten/messageKeys.js';
 import type { Placeholders, Taal } from '../bot/berichten/messages.js';
-import type { Gesprek } from '../bot/intake/intakeCase.js';
+import { CONTACTMOMENTEN, type Contactmoment, type Gesprek } from '../bot/intake/intakeCase.js';
 import type { StepId } from '../bot/intake/steps.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { type ChoiceOption, choiceActivity, textActivity } from './prompts/choiceOption.js';
@@ -16,6 +16,13 @@ import { IdChoicePrompt } from './prompts/idChoicePrompt.js';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
+
+/** The words for each contactmoment, as buttons and in summaries. */
+export const CONTACTMOMENT_LABELS = {
+  ochtend: 'overdracht.kiesOchtend',
+  middag: 'overdracht.kiesMiddag',
+  'maakt-niet-uit': 'overdracht.kiesMaaktNietUit',
+} as const satisfies Record<Contactmoment, TextKey>;
 
 /** What a choice is answered with: its id. */
 export function chosen(step: WaterfallStepContext): string {
@@ -119,6 +126,13 @@ export abstract class WegwijzerDialog extends ComponentDialog {
         synonyms: await this.words(context, 'woorden.nee'),
       },
     ];
+  }
+
+  /** Morning, afternoon or either: when a provider or the loket may call. */
+  protected async contactmomentOptions(context: TurnContext): Promise<ChoiceOption[]> {
+    return Promise.all(
+      CONTACTMOMENTEN.map(async (id) => ({ id, label: await this.text(context, CONTACTMOMENT_LABELS[id]) })),
+    );
   }
 
   /** Asks for an answer in the resident's own words, through `promptId` (a validating prompt). */

@@ -1,5 +1,6 @@
 import type restify from 'restify';
 import type { KaartStore } from '../kaart/kaartStore.js';
+import { kaartStatusView } from '../kaart/kaartStatus.js';
 import { type AuditLog, auditDay } from './auditLog.js';
 import type { StaffAuth } from './staffAuth.js';
 
@@ -33,18 +34,9 @@ export function addCoordinatorRoutes(
   server.get(
     '/api/staff/kaart',
     auth.guard(['coordinator'], async (_request, response) => {
-      const status = kaartStore.status();
       const kaart = kaartStore.kaart;
       response.json(200, {
-        versie: status.versie,
-        loadedAt: status.loadedAt.toISOString(),
-        upToDate: status.upToDate,
-        problems: status.problems.map(({ severity, line, column, message }) => ({
-          severity,
-          line,
-          column,
-          message,
-        })),
+        ...kaartStatusView(kaartStore),
         aanbieders: kaart.aanbieders.map((item) => ({
           id: item.id,
           naam: item.naam,

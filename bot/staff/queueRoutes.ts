@@ -48,6 +48,7 @@ export function addQueueRoutes(server: restify.Server, setup: QueueSetup): void 
       // One audit line per staff member and conversation per session, not one per live refresh.
       const key = `${session.csrfToken}/${handoff.id}`;
       if (!opened.has(key)) {
+        if (opened.size > 10_000) opened.clear();
         opened.add(key);
         await record(session, 'geopend', handoff.id);
       }
