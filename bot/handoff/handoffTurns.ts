@@ -14,7 +14,7 @@ export interface HandoffTurnParts {
   conversationKey(context: TurnContext): string;
   now(): Date;
   /** The loket's phone number, for when a hub cannot take the conversation. */
-  loketTelefoon?(): string;
+  loketTelefoon(): string;
 }
 
 /**
@@ -67,7 +67,7 @@ export class HandoffTurns {
       await handoffs.move(handoff.id, 'bot');
     } else if (state === 'failed' && handoff.state === 'waiting') {
       await handoffs.move(handoff.id, 'bot');
-      const telefoon = this.parts.loketTelefoon?.() ?? '';
+      const telefoon = this.parts.loketTelefoon();
       await context.sendActivity(
         this.parts.messages.text(handoff.taal, 'medewerker.hubNietGelukt', { telefoon }),
       );

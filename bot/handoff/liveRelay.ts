@@ -4,7 +4,7 @@ import type { TextKey } from '../berichten/messageKeys.js';
 import { escapeMarkdown } from '../berichten/escapeMarkdown.js';
 import type { Handoff, Medewerker } from './handoff.js';
 import type { HandoffBoard } from './handoffBoard.js';
-import { type TranscriptEntry, entryOf } from './transcript.js';
+import { entryOf } from './transcript.js';
 
 /** A message could not reach the resident (their chat is gone, the channel refused it). */
 export class NotDeliveredError extends Error {}
@@ -52,11 +52,6 @@ export class LiveRelay {
   async close(id: string, medewerker: Medewerker): Promise<Handoff> {
     const handoff = await this.board.move(id, 'closed');
     return this.tell(handoff, 'medewerker.afgesloten', { naam: medewerker.naam }, 'bot');
-  }
-
-  /** The resident wrote while a staff member has the conversation: it goes to the console only. */
-  async fromResident(handoff: Handoff, entry: TranscriptEntry | undefined): Promise<void> {
-    if (entry) await this.board.append(handoff.id, [entry]);
   }
 
   private async tell(

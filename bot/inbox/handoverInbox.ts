@@ -94,10 +94,12 @@ export class HandoverInbox {
     reference: string,
     edit: (handover: Handover, at: string) => Handover,
   ): Promise<Handover> {
-    await this.get(member, reference);
     const at = this.now().toISOString();
+    // One read, under the document's own queue: another provider's handover is "not found".
     const changed = await this.handovers.update(reference.toUpperCase(), (current) => {
-      if (!current) throw new InboxError(404, 'Deze overdracht bestaat niet.');
+      if (!current || current.aanbieder !== member.aanbieder) {
+        throw new InboxError(404, 'Deze overdracht bestaat niet.');
+      }
       return { ...edit(current, at), updatedAt: at };
     });
     if (!changed) throw new InboxError(404, 'Deze overdracht bestaat niet.');

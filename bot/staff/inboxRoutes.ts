@@ -108,17 +108,14 @@ export function addInboxRoutes(server: restify.Server, setup: InboxSetup): void 
   );
   server.get(
     '/api/staff/handovers/:reference/export',
-    auth.guard(SUPPORTER, async (request, response, session) => {
-      try {
+    auth.guard(SUPPORTER, async (request, response, session) =>
+      answer(response, async () => {
         const handover = await inbox.get(session.member, String(request.params.reference));
         await record(session, 'geexporteerd', handover.reference);
         response.header('content-disposition', `attachment; filename="${handover.reference}.json"`);
-        response.json(200, detail(handover, setup.kaart()));
-      } catch (error) {
-        if (!(error instanceof InboxError)) throw error;
-        response.json(error.status, { error: error.message });
-      }
-    }),
+        return detail(handover, setup.kaart());
+      }),
+    ),
   );
   server.post(
     '/api/staff/handovers/:reference/status',

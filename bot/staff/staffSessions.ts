@@ -50,13 +50,6 @@ export class StaffSessions {
   end(id: string | undefined): void {
     if (id) this.sessions.delete(digest(id));
   }
-
-  /** Ends every session of an account (removed, or its password changed). */
-  endAllOf(username: string): void {
-    for (const [key, session] of this.sessions) {
-      if (session.member.username === username) this.sessions.delete(key);
-    }
-  }
 }
 
 /** Whether the header carries the session's CSRF token, compared in constant time. */
