@@ -5,7 +5,7 @@ import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
 import type { Outcome } from '../bot/intake/outcome.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
 import type { Handoff, HandoffReason, Terugbelverzoek } from '../bot/handoff/handoff.js';
-import type { ResidentKeys } from '../bot/storage/records.js';
+import type { IntakeRecord, ResidentKeys } from '../bot/storage/records.js';
 import type { DialogDeps } from './dialogDeps.js';
 
 /** The Bot Framework state keys of this resident, so their data can be found and erased later. */
@@ -31,13 +31,15 @@ export class CaseRecords {
     return reference ? { ...outcome, reference } : outcome;
   }
 
-  /** Marks the case with its outcome and, with consent, records it for the coordinators' figures. */
+  /**
+   * Marks the case with its outcome and records it for the coordinators' figures: with consent
+   * in full, without it as a bare tally (levensgebieden, doelgroepen, outcome), so the report
+   * also counts residents who said no. The case id keeps a second outcome from counting twice.
+   */
   async recordOutcome(context: TurnContext, gesprek: Gesprek, outcome: Outcome): Promise<void> {
     gesprek.case.outcome = outcome.type;
     if (outcome.reference) gesprek.case.reference = outcome.reference;
-    if (gesprek.consent !== true) return;
-    const bewoner = await this.deps.bewoner.get(context);
-    await this.deps.repository.intakes.put(gesprek.case.id, {
+    const tally: IntakeRecord = {
       id: gesprek.case.id,
       createdAt: this.deps.now().toISOString(),
       outcome: outcome.type,
@@ -45,6 +47,12 @@ export class CaseRecords {
       doelgroepen: outcome.doelgroepen,
       ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
       aanbieders: outcome.providers,
+      contacts: 1,
+    };
+    if (gesprek.consent !== true) return this.deps.repository.intakes.put(tally.id, tally);
+    const bewoner = await this.deps.bewoner.get(context);
+    await this.deps.repository.intakes.put(tally.id, {
+      ...tally,
       ...(outcome.reference ? { reference: outcome.reference } : {}),
       contacts: bewoner?.contacts ?? 1,
       resident: await residentKeys(context, this.deps),

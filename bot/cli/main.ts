@@ -2,6 +2,7 @@
 import { analyseCommand } from './analyseCommand.js';
 import { dataEraseCommand, overdrachtenCommand } from './dataCommands.js';
 import { kaartCheckCommand, kaartTestCommand } from './kaartCommands.js';
+import { kaartReportCommand } from './reportCommand.js';
 import { staffAddCommand, staffListCommand, staffRemoveCommand } from './staffCommands.js';
 import { teamsPackageCommand } from './teamsCommand.js';
 import { USAGE } from './usage.js';
@@ -11,6 +12,7 @@ async function main(args: string[]): Promise<number> {
   const [command, subcommand, ...rest] = args;
   if (command === 'kaart' && subcommand === 'check') return kaartCheckCommand(rest);
   if (command === 'kaart' && subcommand === 'test') return kaartTestCommand(rest);
+  if (command === 'kaart' && subcommand === 'report') return kaartReportCommand(rest);
   if (command === 'analyse') return analyseCommand(args.slice(1));
   if (command === 'data' && subcommand === 'erase') return dataEraseCommand(rest);
   if (command === 'overdrachten') return overdrachtenCommand(args.slice(1));

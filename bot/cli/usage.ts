@@ -1,6 +1,9 @@
 export const USAGE = `Gebruik:
   wegwijzer kaart check [bestand]     controleert de sociale kaart (fouten als bestand:regel:kolom)
   wegwijzer kaart test [bestand]      legt de voorbeeldvragen van de kaart aan de analyser voor
+  wegwijzer kaart report [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--out map] [bestand]
+                                      schrijft het dekkingsrapport (Schema 1 en 2, de vraag, de reflectievragen)
+                                      als HTML en CSV; zonder datums: het afgelopen jaar; zonder map: ./rapport
   wegwijzer analyse [--kaart bestand] "tekst"
                                       laat zien wat de analyser in een vraag herkent (JSON)
   wegwijzer analyse [--kaart bestand] --jsonl

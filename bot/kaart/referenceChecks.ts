@@ -8,7 +8,8 @@ export type FoundProblem = Omit<KaartProblem, 'line' | 'column'>;
 type Path = FoundProblem['path'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const STALE_AFTER_DAYS = 365;
+/** A provider not checked for longer than this is stale: the kaart check warns, the report lists it. */
+export const STALE_AFTER_DAYS = 365;
 
 /**
  * Checks what a schema cannot: that ids are unique and every reference names something that

@@ -45,7 +45,7 @@ export async function eraseUser(
     erased.handovers.push(other.reference);
   }
   for await (const intake of repository.intakes.each()) {
-    if (!sameResident(intake.resident)) continue;
+    if (!intake.resident || !sameResident(intake.resident)) continue;
     intake.resident.conversations.forEach((key) => stateKeys.add(key));
     await repository.intakes.delete(intake.id);
     erased.intakes += 1;

@@ -60,7 +60,10 @@ export interface StatusWijziging {
   status: HandoverStatus;
 }
 
-/** One finished intake, for the coordinators' demand figures: ids only, no resident text. */
+/**
+ * One finished intake, for the coordinators' demand figures: ids only, no resident text. Without
+ * consent it is a bare tally (no reference, no resident keys), like a gap signal.
+ */
 export interface IntakeRecord {
   id: string;
   createdAt: string;
@@ -71,7 +74,8 @@ export interface IntakeRecord {
   aanbieders: string[];
   reference?: string;
   contacts: number;
-  resident: ResidentKeys;
+  /** Only with consent: so the record is erased with the rest of the resident's data. */
+  resident?: ResidentKeys;
 }
 
 /** A gap in the offer (signalering): nothing that could identify the resident. */

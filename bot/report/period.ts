@@ -1,0 +1,48 @@
+import { auditDay } from '../staff/auditLog.js';
+
+/** A span of whole loket days (Europe/Amsterdam), both ends included, as YYYY-MM-DD. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+/** At most a year and a day: long enough for a yearly report, short enough to read quickly. */
+export const MAX_PERIOD_DAYS = 366;
+
+function isDay(text: string): boolean {
+  return DAY.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}
+
+/** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The period a request or command asks for. A missing end is today; a missing start is
+ * `defaultDays` before the end. Answers a Dutch message when the dates do not make a period.
+ */
+export function periodFrom(
+  from: string | undefined,
+  to: string | undefined,
+  today: Date,
+  defaultDays: number,
+): Period | { error: string } {
+  const end = to || auditDay(today);
+  const start = from || addDays(end, 1 - defaultDays);
+  const span = (Date.parse(end) - Date.parse(start)) / DAY_MS;
+  if (!isDay(start) || !isDay(end) || !(span >= 0 && span < MAX_PERIOD_DAYS)) {
+    return {
+      error: `Kies een periode van hoogstens ${MAX_PERIOD_DAYS} dagen (JJJJ-MM-DD), de begindatum eerst.`,
+    };
+  }
+  return { from: start, to: end };
+}
+
+/** Whether an instant falls within the period, by the loket's calendar. */
+export function inPeriod(period: Period, iso: string): boolean {
+  const day = auditDay(new Date(iso));
+  return day >= period.from && day <= period.to;
+}

@@ -1,0 +1,184 @@
+import { MOMENT_IDS, TAAK_IDS } from '../kaart/schema.js';
+import { HANDOVER_STATUSES } from '../storage/records.js';
+import { cellKey, coverageLevel } from './coverage.js';
+import type { CoverageReport } from './coverageReport.js';
+import { type CellDemand, GEEN_DOELGROEP } from './demand.js';
+import { type SafeHtml, html } from './html.js';
+import type { ReportNames } from './reportNames.js';
+import { REPORT_TEXTS } from './reportTexts.js';
+import { demandWeight, shownCount, shownParts } from './smallCounts.js';
+
+/** Schema 1: levensgebied × doelgroep, each cell its providers (with moments when not all three). */
+export function schema1Table(report: CoverageReport, names: ReportNames): SafeHtml {
+  const { kaart, coverage } = report;
+  return html`<table class="matrix">
+    <thead>
+      <tr>
+        <th scope="col">Levensgebied \\ Doelgroep</th>
+        ${kaart.doelgroepen.map((groep) => html`<th scope="col">${groep.naam.nl}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${kaart.levensgebieden.map(
+        (gebied) =>
+          html` <tr>
+            <th scope="row">${gebied.naam.nl}</th>
+            ${kaart.doelgroepen.map((groep) => {
+              const cell = coverage.cell(gebied.id, groep.id);
+              if (!cell) return html`<td></td>`;
+              const level = coverageLevel(cell);
+              return html`<td class="dekking-${level}" title="${REPORT_TEXTS.dekking[level]}">
+                <span class="telling">${cell.aanbieders.length}</span>
+                <ul>
+                  ${cell.aanbieders.map(
+                    (id) => html`<li>${names.aanbiederOpMomenten(id, coverage.momentsOf(cell, id))}</li>`,
+                  )}
+                </ul>
+              </td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+export function legend(names: ReportNames): SafeHtml {
+  return html`<p class="legenda">
+    ${(['geen', 'een', 'meerdere'] as const).map(
+      (level) => html`<span class="dekking-${level}">${REPORT_TEXTS.dekking[level]}</span>`,
+    )}
+    Cijfers achter een naam: alleen op die momenten
+    (${MOMENT_IDS.map(
+      (moment) => `${names.momentNumber(moment)} = ${REPORT_TEXTS.momenten[moment].toLowerCase()}`,
+    ).join('; ')}).
+  </p>`;
+}
+
+/** Schema 2: the general tasks each provider carries out. */
+export function schema2Table(report: CoverageReport, names: ReportNames): SafeHtml {
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Algemene taken</th>
+        ${report.kaart.aanbieders.map((a) => html`<th scope="col">${names.aanbieder(a.id)}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${TAAK_IDS.map(
+        (taak) =>
+          html` <tr>
+            <th scope="row">${REPORT_TEXTS.taken[taak]}</th>
+            ${report.kaart.aanbieders.map((a) =>
+              a.taken.includes(taak) ? html`<td class="getal">✓</td>` : html`<td class="getal">–</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Demand over Schema 1's colours: how many intakes each cell saw, on how much coverage. */
+export function demandMatrix(report: CoverageReport): SafeHtml {
+  const { kaart, coverage, demand } = report;
+  const groepen = [
+    ...kaart.doelgroepen.map((groep) => ({ id: groep.id, naam: groep.naam.nl })),
+    { id: GEEN_DOELGROEP, naam: REPORT_TEXTS.geenDoelgroep },
+  ];
+  return html`<table class="matrix">
+    <thead>
+      <tr>
+        <th scope="col">Intakes per cel</th>
+        ${groepen.map((groep) => html`<th scope="col">${groep.naam}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${kaart.levensgebieden.map(
+        (gebied) =>
+          html` <tr>
+            <th scope="row">${gebied.naam.nl}</th>
+            ${groepen.map((groep) => {
+              const cell = coverage.cell(gebied.id, groep.id);
+              const count = demand.cells.get(cellKey(gebied.id, groep.id))?.intakes ?? 0;
+              const level = cell ? coverageLevel(cell) : 'geen';
+              return html`<td class="getal dekking-${level}">${count > 0 ? shownCount(count) : ''}</td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Every cell with demand: intakes per moment, handovers and to whom, gap signals. */
+export function demandTable(report: CoverageReport, names: ReportNames): SafeHtml {
+  const rows = [...report.demand.cells.values()]
+    .filter((cell) => cell.intakes > 0 || cell.signalen > 0)
+    .sort((a, b) => demandWeight(b.intakes) - demandWeight(a.intakes));
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Levensgebied</th>
+        <th scope="col">Doelgroep</th>
+        <th scope="col">Dekking</th>
+        <th scope="col" class="getal">Intakes</th>
+        ${MOMENT_IDS.map(
+          (moment) => html`<th scope="col" class="getal">Moment ${names.momentNumber(moment)}</th>`,
+        )}
+        <th scope="col" class="getal">Overdrachten</th>
+        <th scope="col">Naar</th>
+        <th scope="col" class="getal">Signalen</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map((row) => demandRow(report, names, row))}
+    </tbody>
+  </table>`;
+}
+
+function demandRow(report: CoverageReport, names: ReportNames, row: CellDemand): SafeHtml {
+  const cell = report.coverage.cell(row.levensgebied, row.doelgroep);
+  const level = cell ? coverageLevel(cell) : 'geen';
+  const naar = [...row.naar.entries()];
+  const shown = shownParts(
+    row.handovers,
+    naar.map(([, count]) => count),
+  );
+  return html` <tr>
+    <td>${names.levensgebied(row.levensgebied)}</td>
+    <td>${names.doelgroep(row.doelgroep)}</td>
+    <td class="dekking-${level}">${REPORT_TEXTS.dekking[level]}</td>
+    <td class="getal">${shownCount(row.intakes)}</td>
+    ${MOMENT_IDS.map((moment) => html`<td class="getal">${shownCount(row.perMoment[moment])}</td>`)}
+    <td class="getal">${shownCount(row.handovers)}</td>
+    <td>${naar.map(([id], index) => `${names.aanbieder(id)} ${shown[index]}`).join(', ')}</td>
+    <td class="getal">${shownCount(row.signalen)}</td>
+  </tr>`;
+}
+
+/** Per provider: the handovers of the period by their status now. */
+export function providerTable(report: CoverageReport, names: ReportNames): SafeHtml {
+  const providers = [...report.demand.providers.values()];
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Aanbieder</th>
+        <th scope="col" class="getal">Overdrachten</th>
+        ${HANDOVER_STATUSES.map(
+          (status) => html`<th scope="col" class="getal">${REPORT_TEXTS.statussen[status]}</th>`,
+        )}
+        <th scope="col" class="getal">Nieuw en over de datum</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${providers.map((provider) => {
+        const counts = HANDOVER_STATUSES.map((status) => provider.perStatus[status]);
+        const total = counts.reduce((sum, count) => sum + count, 0);
+        return html` <tr>
+          <th scope="row">${names.aanbieder(provider.aanbieder)}</th>
+          <td class="getal">${shownCount(total)}</td>
+          ${shownParts(total, counts).map((shown) => html`<td class="getal">${shown}</td>`)}
+          <td class="getal">${shownCount(provider.teLaat)}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
