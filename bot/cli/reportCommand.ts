@@ -1,14 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { configFrom } from '../config.js';
-import { coverageReport, demandRecordsIn } from '../report/coverageReport.js';
+import { DEFAULT_REPORT_DAYS, coverageReport, demandRecordsIn } from '../report/coverageReport.js';
 import { periodFrom } from '../report/period.js';
 import { reportFiles } from '../report/reportFiles.js';
 import { lowdbRepository } from '../storage/lowdbRepository.js';
 import { kaartFileFrom, loadKaartReporting } from './cliKaart.js';
-
-/** Without dates, the report covers the last year up to today. */
-export const DEFAULT_REPORT_DAYS = 365;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);

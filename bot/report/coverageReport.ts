@@ -6,6 +6,9 @@ import { type Demand, type DemandRecords, demandOf } from './demand.js';
 import { type Period, inPeriod } from './period.js';
 import { type Reflectie, reflectieOf } from './reflection.js';
 
+/** Without dates, a report covers the last year up to today. */
+export const DEFAULT_REPORT_DAYS = 365;
+
 /** The coordinators' coverage report: Schema 1 and 2, the demand, and the reflection answered. */
 export interface CoverageReport {
   kaart: SocialeKaart;

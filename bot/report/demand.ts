@@ -92,7 +92,8 @@ export function demandOf(records: DemandRecords, today: string): Demand {
   let geenDoelgroep = 0;
   for (const intake of records.intakes) {
     outcomes[intake.outcome] += 1;
-    if (intake.doelgroepen.length === 0) geenDoelgroep += 1;
+    // A crisis ends the intake before any doelgroep is asked: that is not "named none".
+    if (intake.levensgebieden.length > 0 && intake.doelgroepen.length === 0) geenDoelgroep += 1;
     for (const pair of cellsOf(intake)) {
       const demand = cell(pair);
       demand.intakes += 1;

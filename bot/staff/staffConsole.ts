@@ -16,6 +16,7 @@ import { addCoordinatorRoutes } from './coordinatorRoutes.js';
 import { addEventStream } from './eventStream.js';
 import { addInboxRoutes } from './inboxRoutes.js';
 import { addQueueRoutes } from './queueRoutes.js';
+import { addReportRoutes } from './reportRoutes.js';
 import { StaffAuth } from './staffAuth.js';
 import { StaffSessions } from './staffSessions.js';
 
@@ -78,6 +79,7 @@ export function addStaffConsole(server: restify.Server, setup: StaffSetup): void
     kaart: () => setup.kaartStore.kaart,
   });
   addCoordinatorRoutes(server, auth, audit, setup.kaartStore, now);
+  addReportRoutes(server, { auth, repository: setup.repository, kaartStore: setup.kaartStore, now });
   const page = {
     'content-security-policy': CONSOLE_CSP,
     'referrer-policy': 'no-referrer',
@@ -101,10 +103,12 @@ export function addStaffConsole(server: restify.Server, setup: StaffSetup): void
       file: join(CONSOLE_DIR, 'console.css'),
       contentType: 'text/css; charset=utf-8',
     },
-    ...['console.js', 'queue.js', 'inbox.js', 'coordinator.js', 'dom.js', 'teksten.js'].map((name) => ({
-      path: `/staff/${name}`,
-      file: join(CONSOLE_DIR, name),
-      contentType: 'text/javascript; charset=utf-8',
-    })),
+    ...['console.js', 'queue.js', 'inbox.js', 'coordinator.js', 'report.js', 'dom.js', 'teksten.js'].map(
+      (name) => ({
+        path: `/staff/${name}`,
+        file: join(CONSOLE_DIR, name),
+        contentType: 'text/javascript; charset=utf-8',
+      }),
+    ),
   ]);
 }

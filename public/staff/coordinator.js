@@ -1,7 +1,8 @@
 import { api, el, fill, moment, tell } from './dom.js';
+import { reportPanel } from './report.js';
 import { TEKSTEN } from './teksten.js';
 
-/** The coordinator's work place: the kaart's status and the audit log. */
+/** The coordinator's work place: the coverage report, the kaart's status and the audit log. */
 export function coordinatorView(root) {
   const kaart = el('section', { class: 'paneel' }, el('h2', {}, 'Sociale kaart'));
   const rows = el('tbody');
@@ -39,7 +40,7 @@ export function coordinatorView(root) {
       rows,
     ),
   );
-  fill(root, kaart, audit);
+  fill(root, reportPanel(), kaart, audit);
 
   async function loadKaart() {
     const status = await api('/api/staff/kaart');

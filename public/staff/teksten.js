@@ -37,4 +37,15 @@ export const TEKSTEN = {
     notitie: 'notitie',
     geexporteerd: 'geëxporteerd',
   },
+  rapport: {
+    titel: 'Dekkingsrapport',
+    uitleg:
+      'Schema 1 en 2 uit de sociale kaart, de vraag die inwoners Wegwijzer stelden en de reflectievragen, ' +
+      'beantwoord. Alleen totalen; aantallen onder 5 staan er als "<5".',
+    tonen: 'Tonen',
+    downloadHtml: 'Download HTML',
+    downloadZip: 'Download HTML en CSV (zip)',
+    printen: 'Openen om te printen',
+    periodeFout: 'Kies een begin- en einddatum, de begindatum eerst.',
+  },
 };

@@ -1,18 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../bot/paths.js';
+import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 import { editSample, placeOf } from '../support/kaartEdits.js';
+import { sampleKaart } from '../support/sampleKaart.js';
+import { simulateDemand } from '../support/simulatedDemand.js';
 
 /** Runs the real `wegwijzer` command, as `npm run wegwijzer` does. */
-function wegwijzer(args: string[], input?: string) {
+function wegwijzer(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bot/cli/main.ts', ...args], {
     cwd: PROJECT_ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, KAART_FILE: '' },
+    env: { ...process.env, KAART_FILE: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -110,5 +113,31 @@ describe('wegwijzer analyse', () => {
     const { status, stderr } = wegwijzer(['analyse']);
     expect(status).toBe(2);
     expect(stderr).toContain('geef een tekst');
+  });
+});
+
+describe('wegwijzer kaart report', () => {
+  it('writes the HTML report and its CSV files for the records in DATA_DIR, the HTML last', async () => {
+    const dataDir = join(dir, 'report-data');
+    await simulateDemand(lowdbRepository(dataDir), sampleKaart(), 120, new Date());
+    const out = join(dir, 'rapport');
+    const { status, stdout, stderr } = wegwijzer(['kaart', 'report', '--out', out], undefined, {
+      DATA_DIR: dataDir,
+    });
+    expect(status, stderr).toBe(0);
+    const written = stdout.trimEnd().split('\n');
+    expect(written).toHaveLength(7);
+    expect(written.at(-1)).toMatch(/rapport\/rapport\.html$/);
+    expect(stderr).toMatch(/^Rapport over \d{4}-\d{2}-\d{2} t\/m \d{4}-\d{2}-\d{2}: 120 intakes/m);
+    const html = readFileSync(join(out, 'rapport.html'), 'utf8');
+    expect(html).toContain('Er bestaat overlap op:');
+    expect(html).toContain('VluchtelingenWerk Voorbeeld: voor het laatst nagekeken op 2025-06-12');
+    expect(readFileSync(join(out, 'uitkomsten.csv'), 'utf8')).toMatch(/^\uFEFFuitkomst;intakes\r\n/);
+  });
+
+  it('refuses a period that is not one, exit 2', () => {
+    const { status, stderr } = wegwijzer(['kaart', 'report', '--from', '2026-11-24', '--to', '2026-11-01']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('Kies een periode van hoogstens 366 dagen');
   });
 });

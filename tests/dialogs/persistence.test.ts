@@ -1,3 +1,4 @@
+import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,6 +87,31 @@ describe('conversations kept on disk', () => {
     expect(stored).not.toContain('private-user');
     expect(readdirSync(join(running().dataDir, 'handovers'))).toEqual([]);
     expect(readdirSync(join(running().dataDir, 'handoffs'))).toEqual([]);
+    // What the coordinators' report counts: a bare tally per case (its outcome), no keys, no text.
+    const tallies = await lowdbRepository(running().dataDir).intakes.all();
+    tallies.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+    expect(tallies).toEqual([
+      {
+        id: expect.any(String),
+        createdAt: expect.any(String),
+        outcome: 'information',
+        levensgebieden: ['inkomen-schulden'],
+        doelgroepen: ['migranten', 'mantelzorgers'],
+        moment: 'toegang',
+        aanbieders: ['wijkteam-voorbeeld', 'sociaal-raadslieden', 'vluchtelingenwerk-voorbeeld'],
+        contacts: 1,
+      },
+      // "medewerker" after the information starts a new case: a request for a person, nothing else known.
+      {
+        id: expect.any(String),
+        createdAt: expect.any(String),
+        outcome: 'staff',
+        levensgebieden: [],
+        doelgroepen: [],
+        aanbieders: [],
+        contacts: 1,
+      },
+    ]);
   });
 });
 

@@ -29,7 +29,7 @@ afterAll(async () => bot?.close());
 const API = {
   loket: ['/api/staff/queue'],
   ondersteuner: ['/api/staff/handovers', '/api/staff/team'],
-  coordinator: ['/api/staff/audit', '/api/staff/kaart'],
+  coordinator: ['/api/staff/audit', '/api/staff/kaart', '/api/staff/report', '/api/staff/report.zip'],
 };
 
 describe('staff access', () => {
@@ -143,5 +143,25 @@ describe('staff access', () => {
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await page.text()).not.toContain('innerHTML');
+  });
+
+  it('serves the coverage report without scripts, framed by the console only, and refuses a bad period', async () => {
+    const coordinator = client();
+    await coordinator.login('coord1');
+    const shown = await coordinator.get('/api/staff/report?from=2026-01-01&to=2026-11-24');
+    expect(shown.status).toBe(200);
+    const csp = shown.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('sandbox');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(shown.headers.get('content-disposition')).toBeNull();
+    expect(await shown.text()).toContain('1 januari 2026 t/m 24 november 2026');
+    const saved = await coordinator.get('/api/staff/report?from=2026-01-01&to=2026-11-24&download=1');
+    expect(saved.headers.get('content-disposition')).toBe(
+      'attachment; filename="wegwijzer-rapport-2026-01-01-2026-11-24.html"',
+    );
+    const wrong = await coordinator.get('/api/staff/report.zip?from=2026-11-24&to=2026-01-01');
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('de begindatum eerst');
   });
 });

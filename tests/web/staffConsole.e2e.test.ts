@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot } from '../support/botServer.js';
 import { SCREENSHOT_DIR, WidgetUser, browserAvailable, launchChromium } from '../support/chromium.js';
 import { PASSWORD, addStaff } from '../support/staffClient.js';
+import { sampleKaart } from '../support/sampleKaart.js';
+import { simulateDemand } from '../support/simulatedDemand.js';
+import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 
 let bot: RunningBot;
+const NOW = new Date('2026-11-24T10:00:00+01:00');
 let browser: Browser;
 
 /** Collects what must not happen on a page: script errors, console errors, and any alert box. */
@@ -27,7 +31,7 @@ describe.runIf(browserAvailable('Staff console end-to-end tests'))(
   () => {
     beforeAll(async () => {
       // Tuesday morning, so the loket is open and the resident is not offered a call-back.
-      bot = await startBot(undefined, undefined, { now: () => new Date('2026-11-24T10:00:00+01:00') });
+      bot = await startBot(undefined, undefined, { now: () => NOW });
       await addStaff(bot.dataDir, 'anna', 'loket', { naam: 'Anna de Vries' });
       browser = await launchChromium();
     });
@@ -97,6 +101,47 @@ describe.runIf(browserAvailable('Staff console end-to-end tests'))(
       expect(staffProblems).toEqual([]);
       await residentContext.close();
       await staffContext.close();
+    });
+
+    it('shows a coordinator the coverage report for a period, to read, print and download', async () => {
+      await simulateDemand(lowdbRepository(bot.dataDir), sampleKaart(), 300, NOW);
+      await addStaff(bot.dataDir, 'kees', 'coordinator', { naam: 'Kees Jansen' });
+      const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 1000 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(8000);
+      const problems = watch(page);
+      await page.goto(`${bot.base}/staff`);
+      await page.getByLabel('Gebruikersnaam').fill('kees');
+      await page.getByLabel('Wachtwoord').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByRole('heading', { name: 'Dekkingsrapport' }).waitFor();
+
+      // A period that ends before it starts is refused in the page, before asking the server.
+      await page.getByLabel('Van').first().fill('2026-11-24');
+      await page.getByLabel('Tot en met').first().fill('2026-06-01');
+      await page.getByRole('button', { name: 'Tonen' }).first().click();
+      await page.getByText('Kies een begin- en einddatum, de begindatum eerst.').waitFor();
+
+      await page.getByLabel('Van').first().fill('2026-06-01');
+      await page.getByLabel('Tot en met').first().fill('2026-11-24');
+      await page.getByRole('button', { name: 'Tonen' }).first().click();
+      const report = page.frameLocator('iframe.rapport');
+      await report.getByText('periode 1 juni 2026 t/m 24 november 2026', { exact: false }).waitFor();
+      await report.getByRole('heading', { name: 'Er is weinig aanbod beschikbaar voor:' }).waitFor();
+      await report.getByRole('heading', { name: 'Er bestaat overlap op:' }).waitFor();
+      expect(await report.locator('table.matrix').count()).toBe(2);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'coverage-report.png') });
+
+      const zip = page.getByRole('link', { name: 'Download HTML en CSV (zip)' });
+      expect(await zip.getAttribute('href')).toBe('/api/staff/report.zip?from=2026-06-01&to=2026-11-24');
+      const download = await page.request.get(`${bot.base}${await zip.getAttribute('href')}`);
+      expect(download.status()).toBe(200);
+      expect(download.headers()['content-disposition']).toBe(
+        'attachment; filename="wegwijzer-rapport-2026-06-01-2026-11-24.zip"',
+      );
+      expect((await download.body()).includes('reflectie.csv')).toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
     });
   },
 );
