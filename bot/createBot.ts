@@ -1,4 +1,4 @@
-import { ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
+import type { ConversationState, Storage, TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CommandRecognizer } from '../dialogs/commands.js';
 import type { DialogDeps } from '../dialogs/dialogDeps.js';
@@ -14,6 +14,7 @@ import { LowdbStorage } from './storage/lowdbStorage.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
 import type { Repository } from './storage/repository.js';
 import { TransientStorage } from './storage/transientStorage.js';
+import { TrackedConversationState, TrackedUserState } from './storage/trackedState.js';
 import { WegwijzerBot } from './wegwijzerBot.js';
 import { HandoffBoard } from './handoff/handoffBoard.js';
 import { StaffEvents } from './handoff/staffEvents.js';
@@ -59,8 +60,8 @@ export function createBot(setup: BotSetup): WegwijzerParts {
   const now = setup.now ?? (() => new Date());
   const staffEvents = setup.staffEvents ?? new StaffEvents();
   const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new TrackedConversationState(storage);
+  const userState = new TrackedUserState(storage);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const gesprek = conversationState.createProperty<Gesprek>('gesprek');
   const bewoner = userState.createProperty<Bewoner>('bewoner');

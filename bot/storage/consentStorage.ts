@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import type { TransientStorage } from './transientStorage.js';
 
 /** True when a state item holds a property that records the resident's consent to store. */
 export function hasConsent(item: StoreItems[string]): boolean {
@@ -16,7 +17,7 @@ export function hasConsent(item: StoreItems[string]): boolean {
 export class ConsentStorage implements Storage {
   constructor(
     private readonly stored: Storage,
-    private readonly transient: Storage,
+    private readonly transient: TransientStorage,
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -39,7 +40,10 @@ export class ConsentStorage implements Storage {
       await this.stored.write(toDisk);
     }
     if (kept.length > 0) {
-      await this.stored.delete(kept);
+      // A key already in memory is not on disk: only a first write, or one after consent was
+      // withdrawn, can leave a file behind to remove.
+      const onDisk = kept.filter((key) => !this.transient.has(key));
+      if (onDisk.length > 0) await this.stored.delete(onDisk);
       await this.transient.write(toMemory);
     }
   }

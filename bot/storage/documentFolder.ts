@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { opendir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile, TextFile } from 'lowdb/node';
 import { KeyedQueue } from './keyedQueue.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const MAX_REMEMBERED_NAMES = 10_000;
 
 /**
  * A folder of JSON documents, one lowdb file per document. lowdb rewrites a whole file on every
@@ -17,11 +18,14 @@ export class DocumentFolder<T> {
   private readonly queue = new KeyedQueue();
   private readonly cache: DocumentCache;
   private readonly indent: number | undefined;
+  private readonly files = new Map<string, string>();
 
   /**
    * `cached`: how many recently used documents to keep in memory as the JSON last read or
    * written. A cached read costs one `stat` instead of open, read, close and a parse of the
-   * file; the `stat` sees any change by another process (an erasure, a hand edit).
+   * file; the `stat` sees any change by another process (an erasure, a hand edit). That `stat`
+   * is synchronous: it asks the kernel's inode cache, a few microseconds, where the promise
+   * version costs a thread-pool round trip and several allocations on every turn.
    * `compact`: one-line JSON, for documents written on every turn and never read by people.
    */
   constructor(
@@ -97,20 +101,28 @@ export class DocumentFolder<T> {
   }
 
   private file(id: string): string {
-    return join(this.dir, DocumentFolder.fileName(id));
+    // A state key ("webchat/conversations/…") is hashed to a name; a turn asks for the same few
+    // keys several times, so the names of recent keys are remembered.
+    let file = this.files.get(id);
+    if (file === undefined) {
+      file = join(this.dir, DocumentFolder.fileName(id));
+      if (this.files.size >= MAX_REMEMBERED_NAMES) this.files.clear();
+      this.files.set(id, file);
+    }
+    return file;
   }
 
   private async read(id: string): Promise<T | undefined> {
     const file = this.file(id);
     const cached = this.cache.get(id);
     if (cached !== undefined) {
-      const info = await stat(file).catch(() => undefined);
+      const info = statSync(file, { throwIfNoEntry: false });
       if (info && this.cache.isCurrent(id, info.size, info.mtimeMs)) return JSON.parse(cached);
       this.cache.delete(id);
     }
     // stat before reading: should the file change in between, the cached time is the older
     // one, and the next read sees the difference.
-    const info = this.cache.enabled ? await stat(file).catch(() => undefined) : undefined;
+    const info = this.cache.enabled ? statSync(file, { throwIfNoEntry: false }) : undefined;
     const json = await new TextFile(file).read();
     if (json === null) return undefined;
     const document: T | null = JSON.parse(json);
@@ -128,7 +140,7 @@ export class DocumentFolder<T> {
     if (!this.cache.enabled) return;
     // Another process rewriting the file to the same size in the moment between the rename and
     // this stat would go unseen until the next write; Wegwijzer's own tools only delete files.
-    const info = await stat(file).catch(() => undefined);
+    const info = statSync(file, { throwIfNoEntry: false });
     if (info) this.cache.set(id, json, info.mtimeMs);
   }
 

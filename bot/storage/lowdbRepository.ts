@@ -12,7 +12,9 @@ export function lowdbRepository(dataDir: string): Repository {
     handovers: new DocumentFolder<Handover>(join(dataDir, 'handovers')),
     intakes: new DocumentFolder<IntakeRecord>(join(dataDir, 'intakes')),
     signals: new DocumentFolder<GapSignal>(join(dataDir, 'signals')),
-    handoffs: new DocumentFolder<Handoff>(join(dataDir, 'handoffs')),
+    // The few handoffs a resident is waiting in get a line on every turn: kept in memory, they
+    // are not read from disk each time (a handful, as each holds a transcript).
+    handoffs: new DocumentFolder<Handoff>(join(dataDir, 'handoffs'), { cached: 50 }),
     staff: new DocumentFolder<StaffAccount>(join(dataDir, 'staff')),
     audit: new DocumentFolder<AuditDay>(join(dataDir, 'audit')),
   };

@@ -26,6 +26,12 @@ export class LowdbStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
+      // BotState always writes with eTag "*" (last write wins): nothing to compare, so the stored
+      // document need not be read (and parsed) first. Other eTags are checked against it.
+      if (change.eTag === '*' || change.eTag === undefined) {
+        await this.folder.put(key, { ...change, eTag: nextETag() });
+        continue;
+      }
       await this.folder.update(key, (stored) => {
         checkETag(key, stored, change);
         return { ...change, eTag: nextETag() };

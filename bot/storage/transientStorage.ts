@@ -35,6 +35,11 @@ export class TransientStorage implements Storage {
     }
   }
 
+  /** Whether a key is held (and not yet forgotten). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) this.entries.delete(key);
   }
