@@ -1,9 +1,9 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { CachingBotFrameworkAuthentication } from './connectorCache.js';
 import type { BotIdentity } from './config.js';
 import { type Log, errorFields } from './log.js';
 import { TypingIndicator } from './typingIndicator.js';
@@ -31,7 +31,7 @@ export function createAdapter(identity: BotIdentity | undefined, errors: TurnErr
         MicrosoftAppTenantId: identity.tenantId,
       }
     : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const adapter = new CloudAdapter(new CachingBotFrameworkAuthentication(settings));
   adapter.use(new TypingIndicator(errors.log));
   adapter.onTurnError = async (context, error) => {
     errors.log.error('turn failed', {

@@ -74,8 +74,11 @@ export class WegwijzerBot extends ActivityHandler {
     // A conversation a person has taken over (or a hub's report on one) is not the bot's to answer.
     if (await this.handoffTurns.handled(context)) return;
     await super.run(context);
-    await this.parts.conversationState.saveChanges(context);
-    await this.parts.userState.saveChanges(context);
+    // Two files, independent of each other: written side by side.
+    await Promise.all([
+      this.parts.conversationState.saveChanges(context),
+      this.parts.userState.saveChanges(context),
+    ]);
   }
 
   private async converse(context: TurnContext): Promise<void> {

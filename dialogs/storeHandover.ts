@@ -73,11 +73,14 @@ export async function storeHandover(
     ...(intake.moment ? { moment: intake.moment } : {}),
     resident: await residentKeys(context, deps),
   };
-  await deps.repository.handovers.put(reference, handover);
+  const outcome = records.outcomeOf(gesprek, 'handover', [aanbieder.id], reference);
+  // The handover and the intake record are separate files: written side by side.
+  await Promise.all([
+    deps.repository.handovers.put(reference, handover),
+    records.recordOutcome(context, gesprek, outcome),
+  ]);
   deps.handoverStored(handover, aanbieder);
   intake.resolved = true;
-  const outcome = records.outcomeOf(gesprek, 'handover', [aanbieder.id], reference);
-  await records.recordOutcome(context, gesprek, outcome);
   const datum = new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
