@@ -28,7 +28,6 @@ describe('connector clients across turns', () => {
     expect(again).toBe(first);
     expect(elsewhere).not.toBe(first);
     expect(otherBot).not.toBe(first);
-    expect(first.baseUri).toBe('https://channel.example/');
   });
 
   it('reuses the user-token client per identity', async () => {
