@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../kaart/formats.js';
 import { auditDay } from '../staff/auditLog.js';
 
 /** A span of whole loket days (Europe/Amsterdam), both ends included, as YYYY-MM-DD. */
@@ -6,14 +7,9 @@ export interface Period {
   to: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 /** At most a year and a day: long enough for a yearly report, short enough to read quickly. */
 export const MAX_PERIOD_DAYS = 366;
-
-function isDay(text: string): boolean {
-  return DAY.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-}
 
 /** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
 export function addDays(day: string, days: number): string {
@@ -30,14 +26,12 @@ export function periodFrom(
   today: Date,
   defaultDays: number,
 ): Period | { error: string } {
+  const error = `Kies een periode van hoogstens ${MAX_PERIOD_DAYS} dagen (JJJJ-MM-DD), de begindatum eerst.`;
   const end = to || auditDay(today);
+  if (!isCalendarDate(end)) return { error };
   const start = from || addDays(end, 1 - defaultDays);
   const span = (Date.parse(end) - Date.parse(start)) / DAY_MS;
-  if (!isDay(start) || !isDay(end) || !(span >= 0 && span < MAX_PERIOD_DAYS)) {
-    return {
-      error: `Kies een periode van hoogstens ${MAX_PERIOD_DAYS} dagen (JJJJ-MM-DD), de begindatum eerst.`,
-    };
-  }
+  if (!isCalendarDate(start) || !(span >= 0 && span < MAX_PERIOD_DAYS)) return { error };
   return { from: start, to: end };
 }
 

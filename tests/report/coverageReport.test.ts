@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageLevel } from '../../bot/report/coverage.js';
 import { coverageReport } from '../../bot/report/coverageReport.js';
 import { csvFile } from '../../bot/report/csv.js';
-import { inPeriod } from '../../bot/report/period.js';
+import { inPeriod, periodFrom } from '../../bot/report/period.js';
 import { reportCsvFiles } from '../../bot/report/reportCsv.js';
 import { reportHtml } from '../../bot/report/reportHtml.js';
 import { shownCount, shownParts } from '../../bot/report/smallCounts.js';
@@ -230,4 +230,20 @@ it('makes a complete report of an empty period, saying nothing was found', () =>
   const html = reportHtml(empty);
   expect(html).toContain('Niets gevonden in deze periode.');
   expect(html).toContain('Bravo: voor het laatst nagekeken op 2025-01-10');
+});
+
+describe('the period', () => {
+  it('defaults to the year up to today, and refuses what is not a period without failing', () => {
+    expect(periodFrom(undefined, undefined, NOW, 365)).toEqual({ from: '2025-11-25', to: '2026-11-24' });
+    expect(periodFrom('2026-11-01', undefined, NOW, 365)).toEqual({ from: '2026-11-01', to: '2026-11-24' });
+    for (const [from, to] of [
+      ['2026-02-30', '2026-03-01'],
+      [undefined, '2026-13-45'],
+      ['2026-11-24', '2026-11-01'],
+      ['2025-01-01', '2026-11-24'],
+      ['gisteren', undefined],
+    ]) {
+      expect(periodFrom(from, to, NOW, 365), `${from} ${to}`).toHaveProperty('error');
+    }
+  });
 });
