@@ -3,6 +3,7 @@ import { TurnContext } from 'botbuilder';
 import type { Gesprek } from '../bot/intake/intakeCase.js';
 import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
 import type { Outcome } from '../bot/intake/outcome.js';
+import { auditDay } from '../bot/staff/auditLog.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
 import type { Handoff, HandoffReason, Terugbelverzoek } from '../bot/handoff/handoff.js';
 import type { IntakeRecord, ResidentKeys } from '../bot/storage/records.js';
@@ -14,6 +15,15 @@ export async function residentKeys(context: TurnContext, deps: DialogDeps): Prom
   const bewoner = await deps.bewoner.get(context);
   const earlier = (bewoner?.conversationKeys ?? []).filter((key) => key !== keys.conversation);
   return { user: keys.user, conversations: [...earlier, keys.conversation] };
+}
+
+/**
+ * The loket day of an instant, written as noon UTC (the same day in Amsterdam, summer or winter).
+ * Records kept without consent carry no more than the day: a time to the millisecond could be
+ * matched with a server log's line of a turn, and so with a conversation.
+ */
+function dayOnly(at: Date): string {
+  return `${auditDay(at)}T12:00:00.000Z`;
 }
 
 /** Writes what an intake led to: its outcome, gap signals, requests for a person. */
@@ -41,7 +51,7 @@ export class CaseRecords {
     if (outcome.reference) gesprek.case.reference = outcome.reference;
     const tally: IntakeRecord = {
       id: gesprek.case.id,
-      createdAt: this.deps.now().toISOString(),
+      createdAt: dayOnly(this.deps.now()),
       outcome: outcome.type,
       levensgebieden: outcome.levensgebieden,
       doelgroepen: outcome.doelgroepen,
@@ -53,6 +63,7 @@ export class CaseRecords {
     const bewoner = await this.deps.bewoner.get(context);
     await this.deps.repository.intakes.put(tally.id, {
       ...tally,
+      createdAt: this.deps.now().toISOString(),
       ...(outcome.reference ? { reference: outcome.reference } : {}),
       contacts: bewoner?.contacts ?? 1,
       resident: await residentKeys(context, this.deps),
@@ -64,7 +75,7 @@ export class CaseRecords {
     const id = randomUUID();
     await this.deps.repository.signals.put(id, {
       id,
-      createdAt: this.deps.now().toISOString(),
+      createdAt: dayOnly(this.deps.now()),
       levensgebieden: gesprek.case.levensgebieden ?? [],
       doelgroepen: caseDoelgroepen(gesprek.case),
       ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),

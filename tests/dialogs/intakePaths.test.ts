@@ -95,7 +95,10 @@ describe('the korte vraagverheldering over HTTP, one table of turns per outcome'
     ]);
     const signals = files('signals').map((name) => readFileSync(join(bot.dataDir, 'signals', name), 'utf8'));
     expect(signals.some((signal) => signal.includes('"wonen"'))).toBe(true);
-    for (const signal of signals) expect(signal).not.toMatch(/buurman|herrie|user-|conv-/);
+    for (const signal of signals) {
+      expect(signal).not.toMatch(/buurman|herrie|user-|conv-/);
+      expect(signal).toMatch(/"createdAt": "\d{4}-\d{2}-\d{2}T12:00:00\.000Z"/);
+    }
   });
 
   it('crisis: the help line comes first, at any step, then the offer of a person, then back to the question', async () => {

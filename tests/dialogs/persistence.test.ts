@@ -87,13 +87,14 @@ describe('conversations kept on disk', () => {
     expect(stored).not.toContain('private-user');
     expect(readdirSync(join(running().dataDir, 'handovers'))).toEqual([]);
     expect(readdirSync(join(running().dataDir, 'handoffs'))).toEqual([]);
-    // What the coordinators' report counts: a bare tally per case (its outcome), no keys, no text.
+    // What the coordinators' report counts: a bare tally per case (its outcome), no keys, no text,
+    // and only the day: a precise time could be matched with a log line of the conversation.
     const tallies = await lowdbRepository(running().dataDir).intakes.all();
-    tallies.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+    tallies.sort((x, y) => x.outcome.localeCompare(y.outcome));
     expect(tallies).toEqual([
       {
         id: expect.any(String),
-        createdAt: expect.any(String),
+        createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T12:00:00\.000Z$/),
         outcome: 'information',
         levensgebieden: ['inkomen-schulden'],
         doelgroepen: ['migranten', 'mantelzorgers'],
@@ -104,7 +105,7 @@ describe('conversations kept on disk', () => {
       // "medewerker" after the information starts a new case: a request for a person, nothing else known.
       {
         id: expect.any(String),
-        createdAt: expect.any(String),
+        createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T12:00:00\.000Z$/),
         outcome: 'staff',
         levensgebieden: [],
         doelgroepen: [],
