@@ -8,6 +8,7 @@ import { trackContact } from './contacts.js';
 import { HandoffTurns } from './handoff/handoffTurns.js';
 import type { HandoffBoard } from './handoff/handoffBoard.js';
 import { type TranscriptEntry, appendEntries, entryOf } from './handoff/transcript.js';
+import { turnWritesDone, writeDuringTurn } from './turnWrites.js';
 import { type Bewoner, type Gesprek, type IntakeCase, closeCase, newCase } from './intake/intakeCase.js';
 import type { Log } from './log.js';
 import { isTeamsGroup, residentJoined } from './teams/teamsScope.js';
@@ -74,10 +75,12 @@ export class WegwijzerBot extends ActivityHandler {
     // A conversation a person has taken over (or a hub's report on one) is not the bot's to answer.
     if (await this.handoffTurns.handled(context)) return;
     await super.run(context);
-    // Two files, independent of each other: written side by side.
+    // Independent files (the conversation, the resident, the records of the turn): written side
+    // by side, so the turn waits for one disk round rather than one per file.
     await Promise.all([
       this.parts.conversationState.saveChanges(context),
       this.parts.userState.saveChanges(context),
+      turnWritesDone(context),
     ]);
   }
 
@@ -106,7 +109,7 @@ export class WegwijzerBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(parts.dialog.id);
-    await this.keepTranscript(context, gesprek, said);
+    this.keepTranscript(context, gesprek, said);
   }
 
   /** Collects this turn's lines: the resident's message and everything the bot sends. */
@@ -129,15 +132,11 @@ export class WegwijzerBot extends ActivityHandler {
    * The turn's lines go into the conversation's transcript (on disk only with consent, as all
    * state) and, while the resident waits for a person, into the handoff the staff member reads.
    */
-  private async keepTranscript(
-    context: TurnContext,
-    gesprek: Gesprek,
-    said: TranscriptEntry[],
-  ): Promise<void> {
+  private keepTranscript(context: TurnContext, gesprek: Gesprek, said: TranscriptEntry[]): void {
     if (said.length === 0) return;
     gesprek.transcript = appendEntries(gesprek.transcript ?? [], said);
     const handoff = this.parts.handoffs.liveFor(this.parts.conversationKey(context));
-    if (handoff?.state === 'waiting') await this.parts.handoffs.append(handoff.id, said);
+    if (handoff?.state === 'waiting') writeDuringTurn(context, this.parts.handoffs.append(handoff.id, said));
   }
 
   /** After a give-back the intake starts afresh: the old dialog stack goes, the case is closed. */

@@ -4,6 +4,7 @@ import type { Gesprek } from '../bot/intake/intakeCase.js';
 import { caseDoelgroepen } from '../bot/intake/matchProviders.js';
 import type { Outcome } from '../bot/intake/outcome.js';
 import { auditDay } from '../bot/staff/auditLog.js';
+import { writeDuringTurn } from '../bot/turnWrites.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
 import type { Handoff, HandoffReason, Terugbelverzoek } from '../bot/handoff/handoff.js';
 import type { IntakeRecord, ResidentKeys } from '../bot/storage/records.js';
@@ -45,6 +46,7 @@ export class CaseRecords {
    * Marks the case with its outcome and records it for the coordinators' figures: with consent
    * in full, without it as a bare tally (levensgebieden, doelgroepen, outcome), so the report
    * also counts residents who said no. The case id keeps a second outcome from counting twice.
+   * The record is written alongside the rest of the turn (nothing in it waits for the figures).
    */
   async recordOutcome(context: TurnContext, gesprek: Gesprek, outcome: Outcome): Promise<void> {
     gesprek.case.outcome = outcome.type;
@@ -59,27 +61,35 @@ export class CaseRecords {
       aanbieders: outcome.providers,
       contacts: 1,
     };
-    if (gesprek.consent !== true) return this.deps.repository.intakes.put(tally.id, tally);
+    if (gesprek.consent !== true) {
+      writeDuringTurn(context, this.deps.repository.intakes.put(tally.id, tally));
+      return;
+    }
     const bewoner = await this.deps.bewoner.get(context);
-    await this.deps.repository.intakes.put(tally.id, {
+    const record: IntakeRecord = {
       ...tally,
       createdAt: this.deps.now().toISOString(),
       ...(outcome.reference ? { reference: outcome.reference } : {}),
       contacts: bewoner?.contacts ?? 1,
       resident: await residentKeys(context, this.deps),
-    });
+    };
+    writeDuringTurn(context, this.deps.repository.intakes.put(record.id, record));
   }
 
-  /** A gap in the offer: recorded without anything that identifies the resident, consent or not. */
-  async recordGap(gesprek: Gesprek): Promise<void> {
+  /**
+   * A gap in the offer: recorded without anything that identifies the resident, consent or not,
+   * alongside the rest of the turn.
+   */
+  recordGap(context: TurnContext, gesprek: Gesprek): void {
     const id = randomUUID();
-    await this.deps.repository.signals.put(id, {
+    const written = this.deps.repository.signals.put(id, {
       id,
       createdAt: dayOnly(this.deps.now()),
       levensgebieden: gesprek.case.levensgebieden ?? [],
       doelgroepen: caseDoelgroepen(gesprek.case),
       ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
     });
+    writeDuringTurn(context, written);
   }
 
   /**

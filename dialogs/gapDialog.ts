@@ -22,11 +22,8 @@ export class GapDialog extends WegwijzerDialog {
   private async tellStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const gesprek = await this.gesprek(step.context);
     const outcome = this.records.outcomeOf(gesprek, 'gap');
-    // The signal and the intake record are separate files: written side by side.
-    await Promise.all([
-      this.records.recordGap(gesprek),
-      this.records.recordOutcome(step.context, gesprek, outcome),
-    ]);
+    this.records.recordGap(step.context, gesprek);
+    await this.records.recordOutcome(step.context, gesprek, outcome);
     const text = await this.text(step.context, 'gat.uitleg', { gemeente: this.deps.kaart().gemeente.naam });
     await this.sayActivity(step.context, outcomeActivity(text, outcome));
     return this.askChoice(

@@ -61,12 +61,9 @@ export class PersonDialog extends WegwijzerDialog {
     const tijden = describeOpeningHours(loket.openingstijden, this.deps.messages, gesprek.taal);
     const text = (key: TextKey, values = {}) => this.text(step.context, key, values);
     const { reason, crisis } = step.options;
+    const handoff = await this.records.requestPerson(step.context, gesprek, reason, crisis ? { crisis } : {});
     const outcome = this.records.outcomeOf(gesprek, 'staff');
-    // Two independent records: written side by side, the resident waits for one disk round, not two.
-    const [handoff] = await Promise.all([
-      this.records.requestPerson(step.context, gesprek, reason, crisis ? { crisis } : {}),
-      this.records.recordOutcome(step.context, gesprek, outcome),
-    ]);
+    await this.records.recordOutcome(step.context, gesprek, outcome);
     if (handoff) await announceHandoff(step.context, handoff, this.deps.log);
     const open = isOpen(loket.openingstijden, this.deps.now());
     const lines = !handoff

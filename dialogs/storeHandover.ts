@@ -73,14 +73,12 @@ export async function storeHandover(
     ...(intake.moment ? { moment: intake.moment } : {}),
     resident: await residentKeys(context, deps),
   };
-  const outcome = records.outcomeOf(gesprek, 'handover', [aanbieder.id], reference);
-  // The handover and the intake record are separate files: written side by side.
-  await Promise.all([
-    deps.repository.handovers.put(reference, handover),
-    records.recordOutcome(context, gesprek, outcome),
-  ]);
+  // On disk before the resident hears its reference; the intake record goes with the turn's end.
+  await deps.repository.handovers.put(reference, handover);
   deps.handoverStored(handover, aanbieder);
   intake.resolved = true;
+  const outcome = records.outcomeOf(gesprek, 'handover', [aanbieder.id], reference);
+  await records.recordOutcome(context, gesprek, outcome);
   const datum = new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
