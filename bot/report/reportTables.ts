@@ -8,38 +8,56 @@ import type { ReportNames } from './reportNames.js';
 import { REPORT_TEXTS } from './reportTexts.js';
 import { demandWeight, shownCount, shownParts } from './smallCounts.js';
 
-/** Schema 1: levensgebied × doelgroep, each cell its providers (with moments when not all three). */
-export function schema1Table(report: CoverageReport, names: ReportNames): SafeHtml {
-  const { kaart, coverage } = report;
+/** A column of a matrix: a doelgroep (or "no doelgroep named"), by id and name. */
+interface Column {
+  id: string;
+  naam: string;
+}
+
+/** Levensgebieden down, doelgroepen across, as the mapping tool draws Schema 1. */
+function matrix(
+  report: CoverageReport,
+  corner: string,
+  columns: readonly Column[],
+  cellHtml: (levensgebied: string, doelgroep: string) => SafeHtml,
+): SafeHtml {
   return html`<table class="matrix">
     <thead>
       <tr>
-        <th scope="col">Levensgebied \\ Doelgroep</th>
-        ${kaart.doelgroepen.map((groep) => html`<th scope="col">${groep.naam.nl}</th>`)}
+        <th scope="col">${corner}</th>
+        ${columns.map((column) => html`<th scope="col">${column.naam}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${kaart.levensgebieden.map(
+      ${report.kaart.levensgebieden.map(
         (gebied) =>
           html` <tr>
             <th scope="row">${gebied.naam.nl}</th>
-            ${kaart.doelgroepen.map((groep) => {
-              const cell = coverage.cell(gebied.id, groep.id);
-              if (!cell) return html`<td></td>`;
-              const level = coverageLevel(cell);
-              return html`<td class="dekking-${level}" title="${REPORT_TEXTS.dekking[level]}">
-                <span class="telling">${cell.aanbieders.length}</span>
-                <ul>
-                  ${cell.aanbieders.map(
-                    (id) => html`<li>${names.aanbiederOpMomenten(id, coverage.momentsOf(cell, id))}</li>`,
-                  )}
-                </ul>
-              </td>`;
-            })}
+            ${columns.map((column) => cellHtml(gebied.id, column.id))}
           </tr>`,
       )}
     </tbody>
   </table>`;
+}
+
+function doelgroepColumns(report: CoverageReport): Column[] {
+  return report.kaart.doelgroepen.map((groep) => ({ id: groep.id, naam: groep.naam.nl }));
+}
+
+/** Schema 1: levensgebied × doelgroep, each cell its providers (with moments when not all three). */
+export function schema1Table(report: CoverageReport, names: ReportNames): SafeHtml {
+  const { coverage } = report;
+  return matrix(report, 'Levensgebied \\ Doelgroep', doelgroepColumns(report), (gebied, groep) => {
+    const cell = coverage.cell(gebied, groep);
+    if (!cell) return html`<td></td>`;
+    const level = coverageLevel(cell);
+    return html`<td class="dekking-${level}" title="${REPORT_TEXTS.dekking[level]}">
+      <span class="telling">${cell.aanbieders.length}</span>
+      <ul>
+        ${cell.aanbieders.map((id) => html`<li>${names.aanbiederOpMomenten(id, coverage.momentsOf(cell, id))}</li>`)}
+      </ul>
+    </td>`;
+  });
 }
 
 export function legend(names: ReportNames): SafeHtml {
@@ -79,33 +97,14 @@ export function schema2Table(report: CoverageReport, names: ReportNames): SafeHt
 
 /** Demand over Schema 1's colours: how many intakes each cell saw, on how much coverage. */
 export function demandMatrix(report: CoverageReport): SafeHtml {
-  const { kaart, coverage, demand } = report;
-  const groepen = [
-    ...kaart.doelgroepen.map((groep) => ({ id: groep.id, naam: groep.naam.nl })),
-    { id: GEEN_DOELGROEP, naam: REPORT_TEXTS.geenDoelgroep },
-  ];
-  return html`<table class="matrix">
-    <thead>
-      <tr>
-        <th scope="col">Intakes per cel</th>
-        ${groepen.map((groep) => html`<th scope="col">${groep.naam}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${kaart.levensgebieden.map(
-        (gebied) =>
-          html` <tr>
-            <th scope="row">${gebied.naam.nl}</th>
-            ${groepen.map((groep) => {
-              const cell = coverage.cell(gebied.id, groep.id);
-              const count = demand.cells.get(cellKey(gebied.id, groep.id))?.intakes ?? 0;
-              const level = cell ? coverageLevel(cell) : 'geen';
-              return html`<td class="getal dekking-${level}">${count > 0 ? shownCount(count) : ''}</td>`;
-            })}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const { coverage, demand } = report;
+  const columns = [...doelgroepColumns(report), { id: GEEN_DOELGROEP, naam: REPORT_TEXTS.geenDoelgroep }];
+  return matrix(report, 'Intakes per cel', columns, (gebied, groep) => {
+    const cell = coverage.cell(gebied, groep);
+    const count = demand.cells.get(cellKey(gebied, groep))?.intakes ?? 0;
+    const level = cell ? coverageLevel(cell) : 'geen';
+    return html`<td class="getal dekking-${level}">${count > 0 ? shownCount(count) : ''}</td>`;
+  });
 }
 
 /** Every cell with demand: intakes per moment, handovers and to whom, gap signals. */
