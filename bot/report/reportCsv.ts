@@ -7,7 +7,8 @@ import { csvFile } from './csv.js';
 import { reflectieZinnen } from './reflectionSentences.js';
 import { ReportNames } from './reportNames.js';
 import { REPORT_TEXTS } from './reportTexts.js';
-import { shownCount, shownParts } from './smallCounts.js';
+import { demandRows, levelOf, shownNaar, shownStatuses } from './shownFigures.js';
+import { shownCount } from './smallCounts.js';
 
 /** The report's tables as CSV files, by file name; the same figures and suppression as the HTML. */
 export function reportCsvFiles(report: CoverageReport): Map<string, string> {
@@ -60,26 +61,16 @@ export function reportCsvFiles(report: CoverageReport): Map<string, string> {
         'naar',
         'signalen',
       ],
-      [...demand.cells.values()]
-        .filter((cell) => cell.intakes > 0 || cell.signalen > 0)
-        .map((row) => {
-          const cell = coverage.cell(row.levensgebied, row.doelgroep);
-          const naar = [...row.naar.entries()];
-          const shown = shownParts(
-            row.handovers,
-            naar.map(([, count]) => count),
-          );
-          return [
-            names.levensgebied(row.levensgebied),
-            names.doelgroep(row.doelgroep),
-            REPORT_TEXTS.dekking[cell ? coverageLevel(cell) : 'geen'],
-            shownCount(row.intakes),
-            ...MOMENT_IDS.map((moment) => shownCount(row.perMoment[moment])),
-            shownCount(row.handovers),
-            naar.map(([id], index) => `${names.aanbieder(id)} ${shown[index]}`).join(', '),
-            shownCount(row.signalen),
-          ];
-        }),
+      demandRows(report).map((row) => [
+        names.levensgebied(row.levensgebied),
+        names.doelgroep(row.doelgroep),
+        REPORT_TEXTS.dekking[levelOf(report, row)],
+        shownCount(row.intakes),
+        ...MOMENT_IDS.map((moment) => shownCount(row.perMoment[moment])),
+        shownCount(row.handovers),
+        shownNaar(row, names),
+        shownCount(row.signalen),
+      ]),
     ),
   );
   files.set(
@@ -87,12 +78,11 @@ export function reportCsvFiles(report: CoverageReport): Map<string, string> {
     csvFile(
       ['aanbieder', 'overdrachten', ...HANDOVER_STATUSES, 'nieuw_over_de_datum'],
       [...demand.providers.values()].map((provider) => {
-        const counts = HANDOVER_STATUSES.map((status) => provider.perStatus[status]);
-        const total = counts.reduce((sum, count) => sum + count, 0);
+        const shown = shownStatuses(provider);
         return [
           names.aanbieder(provider.aanbieder),
-          shownCount(total),
-          ...shownParts(total, counts),
+          shown.total,
+          ...shown.perStatus,
           shownCount(provider.teLaat),
         ];
       }),

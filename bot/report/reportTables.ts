@@ -6,7 +6,8 @@ import { type CellDemand, GEEN_DOELGROEP } from './demand.js';
 import { type SafeHtml, html } from './html.js';
 import type { ReportNames } from './reportNames.js';
 import { REPORT_TEXTS } from './reportTexts.js';
-import { demandWeight, shownCount, shownParts } from './smallCounts.js';
+import { demandRows, levelOf, shownNaar, shownStatuses } from './shownFigures.js';
+import { shownCount } from './smallCounts.js';
 
 /** A column of a matrix: a doelgroep (or "no doelgroep named"), by id and name. */
 interface Column {
@@ -109,9 +110,7 @@ export function demandMatrix(report: CoverageReport): SafeHtml {
 
 /** Every cell with demand: intakes per moment, handovers and to whom, gap signals. */
 export function demandTable(report: CoverageReport, names: ReportNames): SafeHtml {
-  const rows = [...report.demand.cells.values()]
-    .filter((cell) => cell.intakes > 0 || cell.signalen > 0)
-    .sort((a, b) => demandWeight(b.intakes) - demandWeight(a.intakes));
+  const rows = demandRows(report);
   return html`<table>
     <thead>
       <tr>
@@ -134,13 +133,7 @@ export function demandTable(report: CoverageReport, names: ReportNames): SafeHtm
 }
 
 function demandRow(report: CoverageReport, names: ReportNames, row: CellDemand): SafeHtml {
-  const cell = report.coverage.cell(row.levensgebied, row.doelgroep);
-  const level = cell ? coverageLevel(cell) : 'geen';
-  const naar = [...row.naar.entries()];
-  const shown = shownParts(
-    row.handovers,
-    naar.map(([, count]) => count),
-  );
+  const level = levelOf(report, row);
   return html` <tr>
     <td>${names.levensgebied(row.levensgebied)}</td>
     <td>${names.doelgroep(row.doelgroep)}</td>
@@ -148,7 +141,7 @@ function demandRow(report: CoverageReport, names: ReportNames, row: CellDemand):
     <td class="getal">${shownCount(row.intakes)}</td>
     ${MOMENT_IDS.map((moment) => html`<td class="getal">${shownCount(row.perMoment[moment])}</td>`)}
     <td class="getal">${shownCount(row.handovers)}</td>
-    <td>${naar.map(([id], index) => `${names.aanbieder(id)} ${shown[index]}`).join(', ')}</td>
+    <td>${shownNaar(row, names)}</td>
     <td class="getal">${shownCount(row.signalen)}</td>
   </tr>`;
 }
@@ -169,12 +162,11 @@ export function providerTable(report: CoverageReport, names: ReportNames): SafeH
     </thead>
     <tbody>
       ${providers.map((provider) => {
-        const counts = HANDOVER_STATUSES.map((status) => provider.perStatus[status]);
-        const total = counts.reduce((sum, count) => sum + count, 0);
+        const shown = shownStatuses(provider);
         return html` <tr>
           <th scope="row">${names.aanbieder(provider.aanbieder)}</th>
-          <td class="getal">${shownCount(total)}</td>
-          ${shownParts(total, counts).map((shown) => html`<td class="getal">${shown}</td>`)}
+          <td class="getal">${shown.total}</td>
+          ${shown.perStatus.map((count) => html`<td class="getal">${count}</td>`)}
           <td class="getal">${shownCount(provider.teLaat)}</td>
         </tr>`;
       })}
