@@ -38,8 +38,7 @@ export interface ReportSetup {
  * save it), `/api/staff/report.zip` the HTML with every CSV file. Both take `from` and `to`.
  */
 export function addReportRoutes(server: restify.Server, setup: ReportSetup): void {
-  const build = async (request: restify.Request): Promise<CoverageReport | { error: string }> => {
-    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const build = async (query: URLSearchParams): Promise<CoverageReport | { error: string }> => {
     const now = setup.now();
     const period = periodFrom(
       query.get('from') || undefined,
@@ -60,9 +59,10 @@ export function addReportRoutes(server: restify.Server, setup: ReportSetup): voi
   server.get(
     '/api/staff/report',
     setup.auth.guard(['coordinator'], async (request, response) => {
-      const report = await build(request);
+      const query = queryOf(request);
+      const report = await build(query);
       if ('error' in report) return refuse(response, report.error);
-      const download = new URL(request.url ?? '/', 'http://localhost').searchParams.get('download') === '1';
+      const download = query.get('download') === '1';
       response.header('content-type', 'text/html; charset=utf-8');
       response.header('content-security-policy', REPORT_CSP);
       response.header('x-frame-options', 'SAMEORIGIN');
@@ -75,7 +75,7 @@ export function addReportRoutes(server: restify.Server, setup: ReportSetup): voi
   server.get(
     '/api/staff/report.zip',
     setup.auth.guard(['coordinator'], async (request, response) => {
-      const report = await build(request);
+      const report = await build(queryOf(request));
       if ('error' in report) return refuse(response, report.error);
       const entries = [...reportFiles(report)].map(([name, content]) => ({
         name,
@@ -86,4 +86,8 @@ export function addReportRoutes(server: restify.Server, setup: ReportSetup): voi
       response.sendRaw(200, zipFile(entries));
     }),
   );
+}
+
+function queryOf(request: restify.Request): URLSearchParams {
+  return new URL(request.url ?? '/', 'http://localhost').searchParams;
 }
