@@ -107,7 +107,7 @@ describe('ConsentStorage', () => {
 
   it('forgets transient state after the idle time', async () => {
     let now = 0;
-    const transient = new TransientStorage(1000, () => now);
+    const transient = new TransientStorage({ idleMs: 1000, now: () => now });
     await transient.write({ key: { value: 1 } });
     now = 2000;
     expect(await transient.read(['key'])).toEqual({});
@@ -178,5 +178,28 @@ describe('RetentionSweeper', () => {
     expect(Object.keys(await state.read(['old', 'fresh']))).toEqual(['fresh']);
     expect((await repository.handovers.all()).map((item) => item.reference)).toEqual(['WW-OPEN01']);
     expect((await repository.intakes.all()).map((item) => item.id)).toEqual(['i2']);
+  });
+});
+
+describe('TransientStorage', () => {
+  const state = (size: number) => ({ gesprek: { text: 'x'.repeat(size) } });
+
+  it('holds a bounded number of conversations: the least recently used go first', async () => {
+    const transient = new TransientStorage({ maxEntries: 3 });
+    await transient.write({ a: state(1), b: state(1), c: state(1) });
+    await transient.read(['a']);
+    await transient.write({ d: state(1) });
+    expect(Object.keys(await transient.read(['a', 'b', 'c', 'd'])).sort()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('holds a bounded amount of text, measured as JSON', async () => {
+    const transient = new TransientStorage({ maxChars: 10_000 });
+    for (let n = 0; n < 50; n++) await transient.write({ [`k${n}`]: state(1_000) });
+    const kept = await transient.read(Array.from({ length: 50 }, (_, n) => `k${n}`));
+    const chars = Object.values(kept).reduce((sum, item) => sum + JSON.stringify(item).length, 0);
+    expect(chars).toBeLessThanOrEqual(10_000);
+    expect(Object.keys(kept)).toContain('k49');
+    expect(Object.keys(kept)).not.toContain('k0');
+    await expect(transient.write({ huge: state(20_000) })).rejects.toThrow('TransientStorage');
   });
 });
