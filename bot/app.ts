@@ -59,6 +59,7 @@ export async function createApp(
     ...(mail ? { mail } : {}),
     ...(now ? { now } : {}),
   });
+  await parts.dropUnfinishedWrites();
   await parts.handoffs.load();
   const adapter = createAdapter(config.identity, { log, ...parts.errors });
   const web = createWebChannel({
