@@ -18,7 +18,9 @@ export class HandoffMoveError extends Error {
 /**
  * Every conversation's handoff state. The live ones (waiting, with staff, or just given back)
  * are indexed in memory, so a turn learns in a map lookup whether the bot may answer; each
- * change is written to the repository first, so a restart finds them again (`load`).
+ * change is written to the repository first, so a restart finds them again (`load`). An entry
+ * counts only while its document is stored: an erasure by another process (`wegwijzer data
+ * erase`) takes the resident out of the index the next time a turn or the queue asks.
  */
 export class HandoffBoard {
   private readonly live = new Map<string, Handoff>();
@@ -38,12 +40,15 @@ export class HandoffBoard {
 
   /** The conversation's live handoff, if any. */
   liveFor(conversationKey: string): Handoff | undefined {
-    return this.live.get(conversationKey);
+    const handoff = this.live.get(conversationKey);
+    return handoff && this.stillStored(handoff) ? handoff : undefined;
   }
 
   /** Waiting and taken-over conversations, crises first, then by waiting time. */
   queue(): Handoff[] {
-    return [...this.live.values()].filter(isOpen).sort(queueOrder);
+    return [...this.live.values()]
+      .filter((handoff) => isOpen(handoff) && this.stillStored(handoff))
+      .sort(queueOrder);
   }
 
   async get(id: string): Promise<Handoff | undefined> {
@@ -52,7 +57,7 @@ export class HandoffBoard {
 
   /** Opens a handoff, or returns the conversation's open one (asking twice does not queue twice). */
   async open(input: NewHandoff): Promise<Handoff> {
-    const current = this.live.get(input.conversationKey);
+    const current = this.liveFor(input.conversationKey);
     if (current && isOpen(current)) {
       if (input.reason !== 'crisis' && input.terugbellen === undefined) return current;
       return this.change(current.id, (handoff) => ({
@@ -103,12 +108,12 @@ export class HandoffBoard {
     });
   }
 
-  /** Forgets a handoff (erasure). */
+  /** Forgets a handoff (erasure): out of the index at once, whether or not its file is already gone. */
   async forget(id: string): Promise<void> {
-    const handoff = await this.handoffs.get(id);
+    for (const handoff of this.live.values()) {
+      if (handoff.id === id) this.live.delete(handoff.conversationKey);
+    }
     await this.handoffs.delete(id);
-    if (handoff && this.live.get(handoff.conversationKey)?.id === id)
-      this.live.delete(handoff.conversationKey);
     this.events.publish({ type: 'queue' });
   }
 
@@ -124,6 +129,14 @@ export class HandoffBoard {
     this.events.publish({ type: 'queue' });
     this.events.publish({ type: 'handoff', id });
     return changed;
+  }
+
+  /** Whether the handoff's document is still there; one `stat`, and only for live conversations. */
+  private stillStored(handoff: Handoff): boolean {
+    if (this.handoffs.exists(handoff.id)) return true;
+    if (this.live.get(handoff.conversationKey)?.id === handoff.id) this.live.delete(handoff.conversationKey);
+    this.events.publish({ type: 'queue' });
+    return false;
   }
 
   private index(handoff: Handoff): void {
