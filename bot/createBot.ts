@@ -17,6 +17,7 @@ import { TransientStorage } from './storage/transientStorage.js';
 import { TrackedConversationState, TrackedUserState } from './storage/trackedState.js';
 import { WegwijzerBot } from './wegwijzerBot.js';
 import { HandoffBoard } from './handoff/handoffBoard.js';
+import type { ReferenceKeeper } from './handoff/referenceKeeper.js';
 import { StaffEvents } from './handoff/staffEvents.js';
 import type { HandoverMail } from './inbox/handoverMail.js';
 
@@ -37,6 +38,8 @@ export interface BotSetup {
   staffEvents?: StaffEvents;
   /** E-mails providers about new handovers; absent without SMTP_URL. */
   mail?: HandoverMail;
+  /** How conversation references are stored: the built-in channel keeps its key out of them. */
+  references?: ReferenceKeeper;
 }
 
 export interface WegwijzerParts {
@@ -68,7 +71,7 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     for (const collection of Object.values(repository)) await collection.dropUnfinished(before);
   }
   const staffEvents = setup.staffEvents ?? new StaffEvents();
-  const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now);
+  const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now, setup.references);
   const conversationState = new TrackedConversationState(storage);
   const userState = new TrackedUserState(storage);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');

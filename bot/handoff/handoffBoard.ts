@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { ConversationReference } from 'botbuilder';
 import type { Collection } from '../storage/repository.js';
 import { type Handoff, type HandoffState, canMove, isOpen, queueOrder } from './handoff.js';
+import { REFERENCES_AS_THEY_ARE, type ReferenceKeeper } from './referenceKeeper.js';
 import type { StaffEvents } from './staffEvents.js';
 import { type TranscriptEntry, appendEntries } from './transcript.js';
 
@@ -29,6 +31,7 @@ export class HandoffBoard {
     private readonly handoffs: Collection<Handoff>,
     private readonly events: StaffEvents,
     private readonly now: () => Date = () => new Date(),
+    private readonly references: ReferenceKeeper = REFERENCES_AS_THEY_ARE,
   ) {}
 
   /** Reads the live handoffs from disk; call once at start. */
@@ -55,6 +58,11 @@ export class HandoffBoard {
     return this.handoffs.get(id);
   }
 
+  /** What the bot writes to the handoff's resident with: the stored reference, made usable. */
+  referenceOf(handoff: Handoff): Partial<ConversationReference> {
+    return this.references.usable(handoff.reference);
+  }
+
   /** Opens a handoff, or returns the conversation's open one (asking twice does not queue twice). */
   async open(input: NewHandoff): Promise<Handoff> {
     const current = this.liveFor(input.conversationKey);
@@ -70,6 +78,7 @@ export class HandoffBoard {
     const at = this.now().toISOString();
     const handoff: Handoff = {
       ...input,
+      reference: this.references.storable(input.reference),
       id: randomUUID(),
       createdAt: at,
       updatedAt: at,

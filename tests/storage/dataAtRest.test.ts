@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot } from '../support/botServer.js';
@@ -43,6 +43,25 @@ afterAll(async () => {
 });
 
 describe('what the data directory holds', () => {
+  it("holds no key of the built-in channel, and a staff member's message still reaches the resident", async () => {
+    const connectorPath = bot.web.local?.channel.connectorPath ?? '';
+    const key = connectorPath.split('/').pop() ?? '';
+    expect(key.length).toBeGreaterThan(10);
+    const { files } = everything(bot.dataDir);
+    expect(files.some((file) => file.includes('/handoffs/'))).toBe(true);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain(key);
+
+    const { items } = await loket.json<{ items: { id: string }[] }>('/api/staff/queue');
+    const id = items[0]?.id ?? '';
+    expect((await loket.post(`/api/staff/handoffs/${id}/takeover`)).status).toBe(200);
+    await resident.waitForText('Anna de Vries van het loket is nu bij het gesprek');
+    expect(
+      (await loket.post(`/api/staff/handoffs/${id}/messages`, { text: 'Ik kijk met u mee' })).status,
+    ).toBe(200);
+    await resident.waitForText('Ik kijk met u mee');
+    for (const file of everything(bot.dataDir).files) expect(readFileSync(file, 'utf8')).not.toContain(key);
+  });
+
   it('is readable by the bot alone: files 0600, folders 0700', () => {
     const { files, folders } = everything(bot.dataDir);
     expect(folders.map((dir) => dir.slice(bot.dataDir.length)).sort()).toEqual(
