@@ -7,7 +7,11 @@ export interface TransientLimits {
   idleMs?: number;
   /** Conversations and residents held at most; 20 000 unless set. */
   maxEntries?: number;
-  /** Characters of JSON held at most, all entries together; 64 million unless set. */
+  /**
+   * Characters of JSON held at most, all entries together; 32 million unless set. A string with
+   * one character beyond Latin-1 takes two bytes a character: 64 MB at worst, a third of the
+   * heap `npm start` gives the server.
+   */
   maxChars?: number;
   now?: () => number;
 }
@@ -37,7 +41,7 @@ export class TransientStorage implements Storage {
   constructor(limits: TransientLimits = {}) {
     this.idleMs = limits.idleMs ?? 4 * 60 * 60 * 1000;
     this.maxEntries = limits.maxEntries ?? 20_000;
-    this.maxChars = limits.maxChars ?? 64_000_000;
+    this.maxChars = limits.maxChars ?? 32_000_000;
     this.now = limits.now ?? Date.now;
   }
 
