@@ -29,11 +29,8 @@ function storedText(): string {
 }
 
 /** A resident who goes all the way to a handover; returns its reference. */
-async function handover(
-  userId: string,
-  question: string,
-  resident = new Resident(() => bot, userId, `${userId}-conv`),
-): Promise<string> {
+async function handover(userId: string, question: string): Promise<string> {
+  const resident = new Resident(() => bot, userId, `${userId}-conv`);
   await play(resident, [
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
@@ -93,8 +90,8 @@ describe('wegwijzer data erase while the server runs', () => {
     const loket = new StaffClient(bot.base);
     expect((await loket.login('loket')).status).toBe(200);
     const queue = async () => (await loket.json<{ items: { id: string }[] }>('/api/staff/queue')).items;
+    const reference = await handover('dirk', 'Ik ben depressief en heb schulden');
     const dirk = new Resident(() => bot, 'dirk', 'dirk-conv');
-    const reference = await handover('dirk', 'Ik ben depressief en heb schulden', dirk);
     await play(dirk, [['medewerker', { outcome: 'staff' }]]);
     expect(await queue()).toHaveLength(1);
 
