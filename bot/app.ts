@@ -48,6 +48,11 @@ export async function createApp(
 ): Promise<App> {
   const staffEvents = new StaffEvents();
   const mail = config.mail ? new HandoverMail(config.mail, config.publicUrl, log) : undefined;
+  const web = createWebChannel({
+    directLine: config.directLine,
+    authenticated: config.identity !== undefined,
+    log,
+  });
   const parts = createBot({
     kaartStore,
     messages,
@@ -58,14 +63,11 @@ export async function createApp(
     staffEvents,
     ...(mail ? { mail } : {}),
     ...(now ? { now } : {}),
+    ...(web.local ? { references: web.local.channel } : {}),
   });
+  await parts.dropUnfinishedWrites();
   await parts.handoffs.load();
   const adapter = createAdapter(config.identity, { log, ...parts.errors });
-  const web = createWebChannel({
-    directLine: config.directLine,
-    authenticated: config.identity !== undefined,
-    log,
-  });
   // The built-in channel receives the bot's replies on this server's own loopback address.
   const allowedServiceHosts = config.identity
     ? undefined

@@ -17,6 +17,7 @@ import { TransientStorage } from './storage/transientStorage.js';
 import { TrackedConversationState, TrackedUserState } from './storage/trackedState.js';
 import { WegwijzerBot } from './wegwijzerBot.js';
 import { HandoffBoard } from './handoff/handoffBoard.js';
+import type { ReferenceKeeper } from './handoff/referenceKeeper.js';
 import { StaffEvents } from './handoff/staffEvents.js';
 import type { HandoverMail } from './inbox/handoverMail.js';
 
@@ -37,6 +38,8 @@ export interface BotSetup {
   staffEvents?: StaffEvents;
   /** E-mails providers about new handovers; absent without SMTP_URL. */
   mail?: HandoverMail;
+  /** How conversation references are stored: the built-in channel keeps its key out of them. */
+  references?: ReferenceKeeper;
 }
 
 export interface WegwijzerParts {
@@ -48,18 +51,27 @@ export interface WegwijzerParts {
   repository: Repository;
   handoffs: HandoffBoard;
   errors: Omit<TurnErrorHandling, 'log'>;
+  /**
+   * Removes what writes cut short by a crash left in the data folders (they may hold what a
+   * resident typed); call once at start, before the first turn.
+   */
+  dropUnfinishedWrites(): Promise<void>;
 }
 
 /** Wires the bot: consent-aware lowdb storage, state, the dialogs and the repository. */
 export function createBot(setup: BotSetup): WegwijzerParts {
-  const storage = new ConsentStorage(
-    new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES }),
-    new TransientStorage(),
-  );
+  const stored = new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES });
+  const storage = new ConsentStorage(stored, new TransientStorage());
   const repository = lowdbRepository(setup.dataDir);
   const now = setup.now ?? (() => new Date());
+  async function dropUnfinishedWrites(): Promise<void> {
+    // At start this process writes nothing yet: every temp file is a crash's leftover.
+    const before = new Date();
+    await stored.dropUnfinished(before);
+    for (const collection of Object.values(repository)) await collection.dropUnfinished(before);
+  }
   const staffEvents = setup.staffEvents ?? new StaffEvents();
-  const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now);
+  const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now, setup.references);
   const conversationState = new TrackedConversationState(storage);
   const userState = new TrackedUserState(storage);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -128,5 +140,15 @@ export function createBot(setup: BotSetup): WegwijzerParts {
       await conversationState.saveChanges(context, true);
     },
   };
-  return { bot, deps, conversationState, userState, storage, repository, handoffs, errors };
+  return {
+    bot,
+    deps,
+    conversationState,
+    userState,
+    storage,
+    repository,
+    handoffs,
+    errors,
+    dropUnfinishedWrites,
+  };
 }

@@ -1,10 +1,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ConversationReference } from 'botbuilder';
+import type { ReferenceKeeper } from '../handoff/referenceKeeper.js';
 import { type Log, errorFields } from '../log.js';
 import { type ChannelActivity, ChannelConversation } from './channelConversation.js';
 import type { ClientActivity } from './clientActivity.js';
 
 /** The header by which the bot's endpoint knows an activity comes from this channel. */
 export const CHANNEL_KEY_HEADER = 'x-wegwijzer-channel-key';
+
+/** Where the bot-facing endpoints live; beneath it, the key. */
+const CONNECTOR_ROOT = '/directline-channel';
 
 export interface LocalDirectLineOptions {
   /** Secret shared with the bot's endpoint; also the unguessable part of the channel's serviceUrl. */
@@ -24,9 +29,10 @@ export type PostResult = { id: string } | { status: number; code: string; messag
  * A Direct Line 3.0 channel inside the server, for local use without Azure. Toward the bot it
  * is a channel like any other: it POSTs activities to `/api/messages` over HTTP and receives
  * the bot's replies on its own serviceUrl. Toward clients it keeps each conversation's
- * activities in memory only, so nothing a resident types reaches the disk through it.
+ * activities in memory only, so nothing a resident types reaches the disk through it. Its
+ * serviceUrl holds the key, so references to its conversations are stored without it.
  */
-export class LocalDirectLine {
+export class LocalDirectLine implements ReferenceKeeper {
   readonly channelId = 'directline';
   private readonly conversations = new Map<string, ChannelConversation>();
   private base: string | undefined;
@@ -44,7 +50,19 @@ export class LocalDirectLine {
 
   /** The path prefix of the bot-facing endpoints; secret, because it accepts "bot" messages. */
   get connectorPath(): string {
-    return `/directline-channel/${this.options.key}`;
+    return `${CONNECTOR_ROOT}/${this.options.key}`;
+  }
+
+  /** A reference to one of this channel's conversations as it may be stored: without the key. */
+  storable(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    if (!this.base || reference.serviceUrl !== this.serviceUrl) return reference;
+    return { ...reference, serviceUrl: this.keylessServiceUrl };
+  }
+
+  /** A stored reference with the key (of this run) put back, for the bot to send with. */
+  usable(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    if (!this.base || reference.serviceUrl !== this.keylessServiceUrl) return reference;
+    return { ...reference, serviceUrl: this.serviceUrl };
   }
 
   /** Whether a request to the bot's endpoint carries this channel's key (compared in constant time). */
@@ -117,7 +135,7 @@ export class LocalDirectLine {
     const body = {
       ...activity,
       channelId: this.channelId,
-      serviceUrl: `${this.base}${this.connectorPath}/`,
+      serviceUrl: this.serviceUrl,
       conversation: { id: conversation.id },
       recipient: this.botAccount(),
       timestamp: this.now().toISOString(),
@@ -135,6 +153,16 @@ export class LocalDirectLine {
       this.options.log.error('could not reach the bot', errorFields(error));
       return false;
     }
+  }
+
+  /** The bot-facing address the bot learns with each activity. */
+  private get serviceUrl(): string {
+    return `${this.base}${this.connectorPath}/`;
+  }
+
+  /** The same address without the key: no route answers it. */
+  private get keylessServiceUrl(): string {
+    return `${this.base}${CONNECTOR_ROOT}/`;
   }
 
   private botAccount() {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { ConversationReference } from 'botbuilder';
 import type { Collection } from '../storage/repository.js';
 import { type Handoff, type HandoffState, canMove, isOpen, queueOrder } from './handoff.js';
+import { REFERENCES_AS_THEY_ARE, type ReferenceKeeper } from './referenceKeeper.js';
 import type { StaffEvents } from './staffEvents.js';
 import { type TranscriptEntry, appendEntries } from './transcript.js';
 
@@ -18,7 +20,9 @@ export class HandoffMoveError extends Error {
 /**
  * Every conversation's handoff state. The live ones (waiting, with staff, or just given back)
  * are indexed in memory, so a turn learns in a map lookup whether the bot may answer; each
- * change is written to the repository first, so a restart finds them again (`load`).
+ * change is written to the repository first, so a restart finds them again (`load`). An entry
+ * counts only while its document is stored: an erasure by another process (`wegwijzer data
+ * erase`) takes the resident out of the index the next time a turn or the queue asks.
  */
 export class HandoffBoard {
   private readonly live = new Map<string, Handoff>();
@@ -27,6 +31,7 @@ export class HandoffBoard {
     private readonly handoffs: Collection<Handoff>,
     private readonly events: StaffEvents,
     private readonly now: () => Date = () => new Date(),
+    private readonly references: ReferenceKeeper = REFERENCES_AS_THEY_ARE,
   ) {}
 
   /** Reads the live handoffs from disk; call once at start. */
@@ -38,21 +43,29 @@ export class HandoffBoard {
 
   /** The conversation's live handoff, if any. */
   liveFor(conversationKey: string): Handoff | undefined {
-    return this.live.get(conversationKey);
+    const handoff = this.live.get(conversationKey);
+    return handoff && this.stillStored(handoff) ? handoff : undefined;
   }
 
   /** Waiting and taken-over conversations, crises first, then by waiting time. */
   queue(): Handoff[] {
-    return [...this.live.values()].filter(isOpen).sort(queueOrder);
+    return [...this.live.values()]
+      .filter((handoff) => isOpen(handoff) && this.stillStored(handoff))
+      .sort(queueOrder);
   }
 
   async get(id: string): Promise<Handoff | undefined> {
     return this.handoffs.get(id);
   }
 
+  /** What the bot writes to the handoff's resident with: the stored reference, made usable. */
+  referenceOf(handoff: Handoff): Partial<ConversationReference> {
+    return this.references.usable(handoff.reference);
+  }
+
   /** Opens a handoff, or returns the conversation's open one (asking twice does not queue twice). */
   async open(input: NewHandoff): Promise<Handoff> {
-    const current = this.live.get(input.conversationKey);
+    const current = this.liveFor(input.conversationKey);
     if (current && isOpen(current)) {
       if (input.reason !== 'crisis' && input.terugbellen === undefined) return current;
       return this.change(current.id, (handoff) => ({
@@ -65,6 +78,7 @@ export class HandoffBoard {
     const at = this.now().toISOString();
     const handoff: Handoff = {
       ...input,
+      reference: this.references.storable(input.reference),
       id: randomUUID(),
       createdAt: at,
       updatedAt: at,
@@ -103,12 +117,12 @@ export class HandoffBoard {
     });
   }
 
-  /** Forgets a handoff (erasure). */
+  /** Forgets a handoff (erasure): out of the index at once, whether or not its file is already gone. */
   async forget(id: string): Promise<void> {
-    const handoff = await this.handoffs.get(id);
+    for (const handoff of this.live.values()) {
+      if (handoff.id === id) this.live.delete(handoff.conversationKey);
+    }
     await this.handoffs.delete(id);
-    if (handoff && this.live.get(handoff.conversationKey)?.id === id)
-      this.live.delete(handoff.conversationKey);
     this.events.publish({ type: 'queue' });
   }
 
@@ -124,6 +138,14 @@ export class HandoffBoard {
     this.events.publish({ type: 'queue' });
     this.events.publish({ type: 'handoff', id });
     return changed;
+  }
+
+  /** Whether the handoff's document is still there; one `stat`, and only for live conversations. */
+  private stillStored(handoff: Handoff): boolean {
+    if (this.handoffs.exists(handoff.id)) return true;
+    if (this.live.get(handoff.conversationKey)?.id === handoff.id) this.live.delete(handoff.conversationKey);
+    this.events.publish({ type: 'queue' });
+    return false;
   }
 
   private index(handoff: Handoff): void {

@@ -70,7 +70,8 @@ export class LiveRelay {
     // The adapter hands an error inside the callback to onTurnError (which would apologise to
     // the resident) instead of throwing it: it is caught here, so the staff member hears of it.
     let failure: unknown;
-    await this.adapter.continueConversationAsync(this.appId, handoff.reference, async (context) => {
+    const reference = this.board.referenceOf(handoff);
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       // Not a reply to anything: Web Chat holds back a message whose replyToId it has not seen.
       context.onSendActivities(async (_context, activities, next) => {
         for (const activity of activities) delete activity.replyToId;

@@ -1,24 +1,35 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
-import { opendir, rm, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { opendir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile, TextFile } from 'lowdb/node';
+import {
+  AtomicWriter,
+  dropUnfinishedWrites,
+  isTempFile,
+  makePrivateFolder,
+  tempFileOf,
+} from './atomicWriter.js';
+import { DocumentCache } from './documentCache.js';
 import { KeyedQueue } from './keyedQueue.js';
+import type { Collection } from './repository.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const MAX_REMEMBERED_NAMES = 10_000;
 
 /**
- * A folder of JSON documents, one lowdb file per document. lowdb rewrites a whole file on every
- * write, so one file per conversation or record keeps a turn's write as small as its own data,
- * however many conversations are stored. Each write goes to a temp file that is then renamed
- * over the old one, so a crash leaves either the old or the new document, never half of one.
+ * A folder of JSON documents, one file per document in lowdb's layout. A write rewrites a whole
+ * file, so one file per conversation or record keeps a turn's write as small as its own data,
+ * however many conversations are stored. Each write goes through a temp file that is synced and
+ * renamed over the old one (AtomicWriter), so a crash leaves either the old or the new
+ * document, never half of one. The folder and its files are for the bot's user alone.
  */
-export class DocumentFolder<T> {
+export class DocumentFolder<T> implements Collection<T> {
   private readonly queue = new KeyedQueue();
   private readonly cache: DocumentCache;
   private readonly indent: number | undefined;
   private readonly files = new Map<string, string>();
+  private readonly writer: AtomicWriter;
 
   /**
    * `cached`: how many recently used documents to keep in memory as the JSON last read or
@@ -32,7 +43,8 @@ export class DocumentFolder<T> {
     readonly dir: string,
     options: { cached?: number; compact?: boolean } = {},
   ) {
-    mkdirSync(dir, { recursive: true });
+    makePrivateFolder(dir);
+    this.writer = new AtomicWriter(dir);
     this.cache = new DocumentCache(options.cached ?? 0);
     this.indent = options.compact ? undefined : 2;
   }
@@ -61,15 +73,23 @@ export class DocumentFolder<T> {
     });
   }
 
+  /** Removes the document, and the temp file a write cut short may have left of it. */
   async delete(id: string): Promise<void> {
     await this.queue.run(id, () => this.remove(id));
+  }
+
+  /** Whether the document is stored: a `stat`, so an erasure by another process shows at once. */
+  exists(id: string): boolean {
+    return existsSync(this.file(id));
   }
 
   /**
    * Every document in the folder, read one at a time as the caller goes (for sweeps, listings
    * and reports, not for turns): memory stays that of one document however many are stored.
+   * `unfinished`: also the documents in temp files of writes a crash cut short, where they
+   * parse, for an erasure, which must find every copy of a resident's data.
    */
-  async *each(): AsyncGenerator<T> {
+  async *each(options: { unfinished?: boolean } = {}): AsyncGenerator<T> {
     for await (const name of documentNames(this.dir)) {
       const file = join(this.dir, name);
       const document = await new JSONFile<T | null>(file).read().catch((error: unknown) => {
@@ -77,6 +97,21 @@ export class DocumentFolder<T> {
       });
       if (document !== null) yield document;
     }
+    if (!options.unfinished) return;
+    for await (const name of entryNames(this.dir)) {
+      if (!isTempFile(name)) continue;
+      // Cut short mid-write, or being written by another process right now: nothing to parse.
+      const document = await parsed<T>(join(this.dir, name));
+      if (document !== undefined) yield document;
+    }
+  }
+
+  /**
+   * Removes the temp files of writes a crash cut short, if last changed before `before`. At start
+   * that is every one; a sweep while other processes write passes a time some minutes back.
+   */
+  async dropUnfinished(before: Date): Promise<number> {
+    return dropUnfinishedWrites(this.dir, before);
   }
 
   /**
@@ -131,12 +166,12 @@ export class DocumentFolder<T> {
     return document;
   }
 
-  /** lowdb's atomic write (a temp file renamed over the old one), in lowdb's JSON layout unless compact. */
+  /** The atomic write, in lowdb's JSON layout unless compact. */
   private async write(id: string, document: T): Promise<void> {
     const json = JSON.stringify(document, null, this.indent);
     const file = this.file(id);
     this.cache.delete(id);
-    await new TextFile(file).write(json);
+    await this.writer.write(file, json);
     if (!this.cache.enabled) return;
     // Another process rewriting the file to the same size in the moment between the rename and
     // this stat would go unseen until the next write; Wegwijzer's own tools only delete files.
@@ -146,7 +181,25 @@ export class DocumentFolder<T> {
 
   private async remove(id: string): Promise<void> {
     this.cache.delete(id);
-    await rm(this.file(id), { force: true });
+    const file = this.file(id);
+    await Promise.all([rm(file, { force: true }), rm(tempFileOf(file), { force: true })]);
+  }
+}
+
+/** The names in a folder as the directory is read; none when the folder is gone. */
+async function* entryNames(dir: string): AsyncGenerator<string> {
+  const entries = await opendir(dir).catch(() => undefined);
+  if (!entries) return;
+  for await (const entry of entries) yield entry.name;
+}
+
+/** A file's JSON, or undefined when it is gone or does not parse. */
+async function parsed<T>(file: string): Promise<T | undefined> {
+  try {
+    const document: T | null = JSON.parse(await readFile(file, 'utf8'));
+    return document ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -155,47 +208,7 @@ export class DocumentFolder<T> {
  * (100 000 names would be some 10 MB), and without the temp files of writes in flight.
  */
 export async function* documentNames(dir: string): AsyncGenerator<string> {
-  const entries = await opendir(dir).catch(() => undefined);
-  if (!entries) return;
-  for await (const entry of entries) {
-    if (entry.name.endsWith('.json') && !entry.name.startsWith('.')) yield entry.name;
-  }
-}
-
-/**
- * The JSON of recently used documents, least recently used out first. An entry is current while
- * its file has the size and modification time it had when this process read or wrote it.
- */
-class DocumentCache {
-  private readonly entries = new Map<string, { json: string; size: number; mtimeMs: number }>();
-
-  constructor(private readonly capacity: number) {}
-
-  get enabled(): boolean {
-    return this.capacity > 0;
-  }
-
-  get(id: string): string | undefined {
-    const entry = this.entries.get(id);
-    if (!entry) return undefined;
-    this.entries.delete(id);
-    this.entries.set(id, entry);
-    return entry.json;
-  }
-
-  isCurrent(id: string, size: number, mtimeMs: number): boolean {
-    const entry = this.entries.get(id);
-    return entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
-  }
-
-  set(id: string, json: string, mtimeMs: number): void {
-    if (!this.enabled) return;
-    this.entries.delete(id);
-    this.entries.set(id, { json, size: Buffer.byteLength(json), mtimeMs });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value ?? '');
-  }
-
-  delete(id: string): void {
-    this.entries.delete(id);
+  for await (const name of entryNames(dir)) {
+    if (name.endsWith('.json') && !name.startsWith('.')) yield name;
   }
 }

@@ -27,7 +27,9 @@ export async function eraseResident(
 
 /**
  * Removes everything stored about one resident, known by their state key: what the resident
- * asks for with "vergeet mij", and what `eraseResident` does for a reference.
+ * asks for with "vergeet mij", and what `eraseResident` does for a reference. Records are found
+ * in their files and in what writes cut short by a crash left behind; deleting a record or a
+ * state key removes both.
  */
 export async function eraseUser(
   repository: Repository,
@@ -36,26 +38,32 @@ export async function eraseUser(
   conversations: readonly string[],
 ): Promise<Erased> {
   const sameResident = (keys: { user: string }) => keys.user === user;
-  const erased: Erased = { handovers: [], intakes: 0, handoffs: [], stateKeys: 0 };
+  const everything = { unfinished: true };
+  const handovers = new Set<string>();
+  const intakes = new Set<string>();
+  const handoffs = new Set<string>();
   const stateKeys = new Set([user, ...conversations]);
-  for await (const other of repository.handovers.each()) {
+  for await (const other of repository.handovers.each(everything)) {
     if (!sameResident(other.resident)) continue;
     other.resident.conversations.forEach((key) => stateKeys.add(key));
-    await repository.handovers.delete(other.reference);
-    erased.handovers.push(other.reference);
+    handovers.add(other.reference);
   }
-  for await (const intake of repository.intakes.each()) {
+  for await (const intake of repository.intakes.each(everything)) {
     if (!intake.resident || !sameResident(intake.resident)) continue;
     intake.resident.conversations.forEach((key) => stateKeys.add(key));
-    await repository.intakes.delete(intake.id);
-    erased.intakes += 1;
+    intakes.add(intake.id);
   }
-  for await (const handoff of repository.handoffs.each()) {
-    if (!sameResident(handoff.resident)) continue;
-    await repository.handoffs.delete(handoff.id);
-    erased.handoffs.push(handoff.id);
+  for await (const handoff of repository.handoffs.each(everything)) {
+    if (sameResident(handoff.resident)) handoffs.add(handoff.id);
   }
+  for (const reference of handovers) await repository.handovers.delete(reference);
+  for (const id of intakes) await repository.intakes.delete(id);
+  for (const id of handoffs) await repository.handoffs.delete(id);
   await state.delete([...stateKeys]);
-  erased.stateKeys = stateKeys.size;
-  return erased;
+  return {
+    handovers: [...handovers],
+    intakes: intakes.size,
+    handoffs: [...handoffs],
+    stateKeys: stateKeys.size,
+  };
 }

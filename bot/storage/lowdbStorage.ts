@@ -42,4 +42,9 @@ export class LowdbStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) await this.folder.delete(key);
   }
+
+  /** Removes what writes cut short by a crash left behind, if last changed before `before`. */
+  async dropUnfinished(before: Date): Promise<number> {
+    return this.folder.dropUnfinished(before);
+  }
 }

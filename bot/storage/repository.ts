@@ -9,12 +9,20 @@ export interface Collection<T> {
   put(id: string, document: T): Promise<void>;
   /** Reads, changes and writes one document with no other write in between; undefined deletes it. */
   update(id: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
+  /** Removes the document, and whatever a write of it cut short left behind. */
   delete(id: string): Promise<void>;
-  /** One document at a time: what sweeps over the whole collection use. */
-  each(): AsyncIterable<T>;
+  /** Whether the document is stored, asked of the store itself (another process may have erased it). */
+  exists(id: string): boolean;
+  /**
+   * One document at a time: what sweeps over the whole collection use. `unfinished`: also what
+   * writes cut short by a crash left behind, so an erasure finds every copy.
+   */
+  each(options?: { unfinished?: boolean }): AsyncIterable<T>;
   /** The documents not written since `cutoff`, one at a time: what retention sweeps use. */
   unchangedSince(cutoff: Date): AsyncIterable<T>;
   all(): Promise<T[]>;
+  /** Removes what writes cut short by a crash left behind, if last changed before `before`. */
+  dropUnfinished(before: Date): Promise<number>;
 }
 
 /** Wegwijzer's own records, beside the Bot Framework state. lowdb is the first engine. */

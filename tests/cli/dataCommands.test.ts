@@ -3,10 +3,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../bot/paths.js';
-import { Resident, type RunningBot, outcomeOf, startBot } from '../support/botServer.js';
+import { MESSAGES, Resident, type RunningBot, outcomeOf, startBot, textOf } from '../support/botServer.js';
+import { StaffClient, addStaff } from '../support/staffClient.js';
 import { play } from '../support/turnTable.js';
 
 let bot: RunningBot;
+// A Tuesday morning: the loket is open, so asking for a person queues the resident.
+const TUESDAY_MORNING = () => new Date('2026-11-24T10:00:00+01:00');
 
 function wegwijzer(args: string[]) {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bot/cli/main.ts', ...args], {
@@ -50,7 +53,7 @@ async function handover(userId: string, question: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  bot = await startBot();
+  bot = await startBot(undefined, undefined, { now: TUESDAY_MORNING });
 });
 afterAll(async () => bot.close());
 
@@ -78,5 +81,26 @@ describe('wegwijzer overdrachten and data erase', () => {
     expect(left).not.toContain('erase-me');
     expect(left).toContain('geen werk en geen woning');
     expect(wegwijzer(['data', 'erase', erasedRef]).status).toBe(1);
+  });
+});
+
+describe('wegwijzer data erase while the server runs', () => {
+  it('takes the resident out of the loket queue at once; their next message gets an answer, not an apology', async () => {
+    await addStaff(bot.dataDir, 'loket', 'loket');
+    const loket = new StaffClient(bot.base);
+    expect((await loket.login('loket')).status).toBe(200);
+    const queue = async () => (await loket.json<{ items: { id: string }[] }>('/api/staff/queue')).items;
+    const reference = await handover('dirk', 'Ik ben depressief en heb schulden');
+    const dirk = new Resident(() => bot, 'dirk', 'dirk-conv');
+    await play(dirk, [['medewerker', { outcome: 'staff' }]]);
+    expect(await queue()).toHaveLength(1);
+
+    const erased = wegwijzer(['data', 'erase', reference]);
+    expect(erased.status, erased.stderr).toBe(0);
+    expect(erased.stdout).toContain('1 gesprek(ken) met het loket');
+    expect(await queue(), 'no ghost in the queue').toEqual([]);
+
+    const apology = MESSAGES.text('nl', 'fout.tekst', { telefoon: '' }).slice(0, 30);
+    expect(textOf(await dirk.say('Ik zoek werk'))).not.toContain(apology);
   });
 });
