@@ -106,6 +106,16 @@ export class StaffAuth {
     };
   }
 
+  /**
+   * Whether a request's session still stands: not ended or expired, and its account not
+   * removed (`wegwijzer staff remove` runs in another process, so this reads the account).
+   * For what outlives one request, such as the live event stream.
+   */
+  async stillSignedIn(request: restify.Request, session: StaffSession): Promise<boolean> {
+    if (!this.setup.sessions.isLive(cookieOf(request, SESSION_COOKIE))) return false;
+    return (await this.setup.accounts.get(session.member.username)) !== undefined;
+  }
+
   private async login(request: restify.Request, response: restify.Response): Promise<void> {
     response.header('cache-control', 'no-store');
     const body = checkBody(loginSchema, request.body);
