@@ -70,16 +70,43 @@ export class KaartStore {
     return this.state;
   }
 
-  /** Reads the file again now. Keeps the current kaart if the file has errors. */
+  /**
+   * Reads the file again now. Keeps the current kaart if the file has errors. Never throws: it
+   * runs from the file watcher's timer, where an exception would stop the server.
+   */
   reload(): KaartStatus {
-    const { kaart, problems } = readKaartFile(this.file, this.options.today?.());
-    if (kaart) {
-      this.current = { kaart, analyser: new Analyser(kaart, this.options.taal) };
-      this.state = { file: this.file, versie: kaart.versie, loadedAt: new Date(), upToDate: true, problems };
-    } else {
-      this.state = { ...this.state, upToDate: false, problems };
+    try {
+      const { kaart, problems } = readKaartFile(this.file, this.options.today?.());
+      if (kaart) {
+        this.current = { kaart, analyser: new Analyser(kaart, this.options.taal) };
+        this.state = {
+          file: this.file,
+          versie: kaart.versie,
+          loadedAt: new Date(),
+          upToDate: true,
+          problems,
+        };
+      } else {
+        this.state = { ...this.state, upToDate: false, problems };
+      }
+    } catch (error) {
+      const message = `deze kaart kan niet worden geladen (${error instanceof Error ? error.message : String(error)})`;
+      const problem: KaartProblem = {
+        severity: 'error',
+        message: message.slice(0, 200),
+        line: 1,
+        column: 1,
+        path: [],
+      };
+      this.state = { ...this.state, upToDate: false, problems: [problem] };
     }
-    for (const listener of this.listeners) listener(this.state);
+    for (const listener of this.listeners) {
+      try {
+        listener(this.state);
+      } catch {
+        // A listener's own fault (a log that cannot write) must not stop the others, or the server.
+      }
+    }
     return this.state;
   }
 
@@ -97,6 +124,12 @@ export class KaartStore {
       if (changed !== null && changed !== name) return;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.reload(), this.options.debounceMs ?? 150);
+    });
+    // An FSWatcher's error (the folder removed, too many watches) would otherwise be thrown
+    // and end the process; the kaart in use stays, only the automatic reload stops.
+    this.watcher.on('error', () => {
+      this.watcher?.close();
+      this.watcher = undefined;
     });
   }
 

@@ -38,21 +38,39 @@ export type MomentId = (typeof MOMENT_IDS)[number];
 export type TaakId = (typeof TAAK_IDS)[number];
 export type CrisisType = (typeof CRISIS_TYPES)[number];
 
+// Lengths of free text, after YAML has decoded it: generous for what a kaart holds (in the
+// sample the longest name is 64 characters, text 166, word pattern 251), small enough that no
+// field carries a payload to the residents, the console or the health check.
+const ID_MAX = 64;
+const VERSIE_MAX = 64;
+const NAME_MAX = 200;
+const WORD_MAX = 500;
+const QUESTION_MAX = 500;
+const LONG_TEXT_MAX = 2000;
+const URL_MAX = 2000;
+const EMAIL_MAX = 254;
+
 const id = z
   .string()
+  .max(ID_MAX)
   .regex(ID_PATTERN, {
     error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "mee-voorbeeld"',
   })
   .describe('Vaste naam in kleine letters, cijfers en streepjes.');
-const text = z.string().trim().min(1, { error: 'deze tekst is leeg' });
+/** A text that is not empty after trimming, and at most `max` characters. */
+const text = (max: number) => z.string().trim().min(1, { error: 'deze tekst is leeg' }).max(max);
 const phoneError = 'dit is geen geldig telefoonnummer, zoals "020 123 45 67" of "0800-0113"';
 const phone = z
   .string()
   .regex(PHONE_PATTERN, { error: phoneError, abort: true })
   .refine(isDutchPhoneNumber, { error: phoneError })
   .describe('Telefoonnummer zoals inwoners het bellen, bijvoorbeeld "020 123 45 67" of "0800-0113".');
-const email = z.email({ error: 'dit is geen geldig e-mailadres' });
-const url = z.url({ protocol: /^https?$/, error: 'dit is geen geldig webadres; begin met https://' });
+const email = z.email({ error: 'dit is geen geldig e-mailadres', abort: true }).max(EMAIL_MAX, {
+  error: `een e-mailadres is hoogstens ${EMAIL_MAX} tekens`,
+});
+const url = z
+  .url({ protocol: /^https?$/, error: 'dit is geen geldig webadres; begin met https://', abort: true })
+  .max(URL_MAX, { error: `een webadres is hoogstens ${URL_MAX} tekens` });
 const dateError = 'schrijf een datum als JJJJ-MM-DD, zoals 2026-11-24';
 const date = z
   .string()
@@ -61,16 +79,18 @@ const date = z
   .describe('Datum als JJJJ-MM-DD.');
 const time = z.string().regex(TIME_PATTERN, { error: 'schrijf een tijd als UU:MM, zoals 08:30' });
 
-const vertaald = z
-  .strictObject({ nl: text, en: text })
-  .describe('Tekst in het Nederlands (B1) en in het Engels.');
+/** A text in both languages, each at most `max` characters. */
+const vertaald = (max: number) =>
+  z.strictObject({ nl: text(max), en: text(max) }).describe('Tekst in het Nederlands (B1) en in het Engels.');
+const naamVertaald = vertaald(NAME_MAX);
+const tekstVertaald = vertaald(LONG_TEXT_MAX);
 
 /**
  * Words residents use. Matching rules (see the kaart's header): a word also matches longer
  * words that start with it; a leading "=" makes it match only exactly; a phrase matches its
  * words in order with at most two other words between them.
  */
-const woordenlijst = z.array(text).describe('Woorden en zinsdelen die inwoners gebruiken.');
+const woordenlijst = z.array(text(WORD_MAX)).describe('Woorden en zinsdelen die inwoners gebruiken.');
 const woorden = z
   .strictObject({ nl: woordenlijst.default([]), en: woordenlijst.default([]) })
   .describe('Woorden van inwoners, per taal.');
@@ -86,19 +106,19 @@ const contact = z.strictObject({
   telefoon: phone.optional(),
   email: email.optional(),
   website: url.optional(),
-  adres: text.optional(),
+  adres: text(NAME_MAX).optional(),
   openingstijden: openingstijden.optional(),
 });
 
 export const levensgebiedSchema = z.strictObject({
   id: z.enum(LEVENSGEBIED_IDS),
-  naam: vertaald,
+  naam: naamVertaald,
   woorden,
 });
 
 export const doelgroepSchema = z.strictObject({
   id,
-  naam: vertaald,
+  naam: naamVertaald,
   woorden,
   levensgebied: z
     .enum(LEVENSGEBIED_IDS)
@@ -112,7 +132,11 @@ export const doelgroepSchema = z.strictObject({
     .describe('Leeftijden die bij deze doelgroep horen; "tot" telt niet mee (tot 18: 17 jaar wel, 18 niet).'),
 });
 
-export const momentSchema = z.strictObject({ id: z.enum(MOMENT_IDS), naam: vertaald, uitleg: vertaald });
+export const momentSchema = z.strictObject({
+  id: z.enum(MOMENT_IDS),
+  naam: naamVertaald,
+  uitleg: tekstVertaald,
+});
 
 export const dekkingSchema = z
   .strictObject({
@@ -127,9 +151,9 @@ export const dekkingSchema = z
 
 export const aanbiederSchema = z.strictObject({
   id,
-  naam: text,
-  soort: text.describe('Soort organisatie, bijvoorbeeld "Onafhankelijke cliëntondersteuning".'),
-  aanbod: vertaald,
+  naam: text(NAME_MAX),
+  soort: text(NAME_MAX).describe('Soort organisatie, bijvoorbeeld "Onafhankelijke cliëntondersteuning".'),
+  aanbod: tekstVertaald,
   contact,
   overdracht: z
     .strictObject({
@@ -148,33 +172,33 @@ export const informatieSchema = z.strictObject({
   id,
   levensgebied: z.enum(LEVENSGEBIED_IDS),
   doelgroepen: z.array(id).default([]).describe('Leeg: geldt voor iedereen.'),
-  titel: vertaald,
-  tekst: vertaald,
+  titel: naamVertaald,
+  tekst: tekstVertaald,
   link: url.optional(),
   telefoon: phone.optional(),
 });
 
 export const hulplijnSchema = z.strictObject({
-  naam: text,
+  naam: text(NAME_MAX),
   telefoon: phone,
   website: url.optional(),
-  bereikbaar: vertaald,
+  bereikbaar: naamVertaald,
 });
 
 export const crisisTypeSchema = z.strictObject({
   id: z.enum(CRISIS_TYPES),
-  naam: vertaald,
+  naam: naamVertaald,
   verledenTelt: z
     .boolean()
     .default(false)
     .describe('Ook een crisis als de inwoner het over vroeger heeft ("ik heb vroeger een poging gedaan").'),
-  tekst: vertaald,
+  tekst: tekstVertaald,
   hulplijnen: z.array(hulplijnSchema).min(1, { error: 'noem ten minste één hulplijn' }),
   signalen: woorden,
 });
 
 export const voorbeeldSchema = z.strictObject({
-  vraag: text,
+  vraag: text(QUESTION_MAX),
   levensgebieden: z
     .array(z.enum(LEVENSGEBIED_IDS))
     .default([])
@@ -185,15 +209,15 @@ export const voorbeeldSchema = z.strictObject({
 
 export const socialeKaartSchema = z
   .strictObject({
-    versie: text.describe('Versie van de kaart, bijvoorbeeld "2026.11".'),
+    versie: text(VERSIE_MAX).describe('Versie van de kaart, bijvoorbeeld "2026.11".'),
     gemeente: z.strictObject({
-      naam: text,
+      naam: text(NAME_MAX),
       website: url,
       loket: z.strictObject({
-        naam: text,
+        naam: text(NAME_MAX),
         telefoon: phone,
         email: email.optional(),
-        adres: text.optional(),
+        adres: text(NAME_MAX).optional(),
         openingstijden: openingstijden.min(1, { error: 'noem wanneer het loket open is' }),
       }),
     }),
@@ -220,4 +244,4 @@ export type CrisisTypeDefinitie = z.output<typeof crisisTypeSchema>;
 export type Hulplijn = z.output<typeof hulplijnSchema>;
 export type Voorbeeld = z.output<typeof voorbeeldSchema>;
 export type Woorden = z.output<typeof woorden>;
-export type Vertaald = z.output<typeof vertaald>;
+export type Vertaald = z.output<typeof naamVertaald>;

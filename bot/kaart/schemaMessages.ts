@@ -16,8 +16,8 @@ export function schemaMessage(issue: z.core.$ZodRawIssue): string | undefined {
       const allowed = issue.values.map(String);
       const hint = typeof issue.input === 'string' ? closestMatch(issue.input, allowed) : undefined;
       return hint
-        ? `"${String(issue.input)}" kan hier niet; bedoel je "${hint}"?`
-        : `"${String(issue.input)}" kan hier niet; kies uit: ${allowed.join(', ')}`;
+        ? `${quoted(String(issue.input))} kan hier niet; bedoel je "${hint}"?`
+        : `${quoted(String(issue.input))} kan hier niet; kies uit: ${allowed.join(', ')}`;
     }
     case 'unrecognized_keys': {
       const hints = issue.keys
@@ -25,13 +25,15 @@ export function schemaMessage(issue: z.core.$ZodRawIssue): string | undefined {
         .filter((hint) => hint !== undefined);
       const hint =
         issue.keys.length === 1 && hints[0] ? `; bedoel je "${hints[0]}"?` : ': controleer de spelling';
-      return `onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}${hint}`;
+      const shown = issue.keys.slice(0, 3).map(quoted).join(', ');
+      return `onbekend veld ${shown}${issue.keys.length > 3 ? ' (en meer)' : ''}${hint}`;
     }
     case 'too_small':
       return issue.origin === 'array'
         ? `noem ten minste ${String(issue.minimum)}`
         : `te klein: ten minste ${String(issue.minimum)}`;
     case 'too_big':
+      if (issue.origin === 'string') return `te lang: hoogstens ${String(issue.maximum)} tekens`;
       return `te groot: hoogstens ${String(issue.maximum)}`;
     default:
       return undefined;
@@ -54,6 +56,11 @@ function describe(input: unknown): string {
   if (input === null) return 'niets';
   if (Array.isArray(input)) return 'een lijst';
   if (typeof input === 'object') return 'een blok met velden';
-  if (typeof input === 'string') return `de tekst "${input.slice(0, 40)}"`;
+  if (typeof input === 'string') return `de tekst ${quoted(input)}`;
   return `${typeof input === 'number' ? 'het getal' : 'de waarde'} ${String(input)}`;
+}
+
+/** What the coordinator wrote, quoted in part: the message goes to the console and the health check. */
+function quoted(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 }

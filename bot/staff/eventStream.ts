@@ -15,7 +15,8 @@ function concerns(member: StaffMember, event: StaffEvent): boolean {
 
 /**
  * `GET /api/staff/events`: server-sent events that tell a console what changed (ids only), so
- * it fetches what its role may see at once instead of polling.
+ * it fetches what its role may see at once instead of polling. The stream ends at its next
+ * event or keepalive once the session is over or the account removed.
  */
 export function addEventStream(server: restify.Server, auth: StaffAuth, events: StaffEvents): void {
   server.get(
@@ -29,16 +30,34 @@ export function addEventStream(server: restify.Server, auth: StaffAuth, events: 
       });
       response.write('retry: 3000\n\n');
       await new Promise<void>((resolve) => {
-        const unsubscribe = events.subscribe((event) => {
-          if (concerns(session.member, event))
-            response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-        });
-        const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS);
-        request.on('close', () => {
+        let open = true;
+        // Deliveries wait for the session check before them, so they keep their order.
+        let delivered = Promise.resolve();
+        const end = () => {
+          if (!open) return;
+          open = false;
           clearInterval(keepalive);
           unsubscribe();
+          response.end();
           resolve();
+        };
+        // Called from the publisher's code and a timer: it must never throw.
+        const deliver = (text: string) => {
+          delivered = delivered
+            .then(async () => {
+              if (!open) return;
+              if (await auth.stillSignedIn(request, session)) response.write(text);
+              else end();
+            })
+            .catch(end);
+        };
+        const unsubscribe = events.subscribe((event) => {
+          if (concerns(session.member, event))
+            deliver(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
         });
+        const keepalive = setInterval(() => deliver(': keepalive\n\n'), KEEPALIVE_MS);
+        request.on('close', end);
+        response.on('close', end);
       });
     }),
   );

@@ -56,25 +56,32 @@ export function addQueueRoutes(server: restify.Server, setup: QueueSetup): void 
     }),
   );
 
-  /** A change to a conversation; it is audited once it has happened. */
+  /**
+   * A change to a conversation; it is audited once it has happened. `notDelivered` tells the
+   * staff member that the resident was not reached, and so nothing changed (502). `run` may
+   * answer a notice for the staff member about a change that did happen.
+   */
   const act = (
     name: string,
     action: AuditAction,
-    run: (id: string, session: StaffSession, body: unknown) => Promise<unknown>,
+    notDelivered: string,
+    run: (id: string, session: StaffSession, body: unknown) => Promise<string | undefined>,
   ) =>
     server.post(
       `/api/staff/handoffs/:id/${name}`,
       auth.guard(LOKET, async (request, response, session) => {
         const id = String(request.params.id);
+        let melding: string | undefined;
         try {
-          await run(id, session, request.body);
+          melding = await run(id, session, request.body);
         } catch (error) {
-          const [status, message] = problemOf(error);
+          const [status, message] =
+            error instanceof NotDeliveredError ? [502, notDelivered] : problemOf(error);
           return void response.json(status, { error: message });
         }
         await record(session, action, id);
         const handoff = await board.get(id);
-        response.json(200, handoff ? view(handoff, true) : {});
+        response.json(200, handoff ? { ...view(handoff, true), ...(melding ? { melding } : {}) } : {});
       }),
     );
   const medewerker = (session: StaffSession) => ({
@@ -82,8 +89,17 @@ export function addQueueRoutes(server: restify.Server, setup: QueueSetup): void 
     naam: session.member.naam,
   });
 
-  act('takeover', 'overgenomen', (id, session) => relay.takeOver(id, medewerker(session)));
-  act('messages', 'bericht', async (id, session, body) => {
+  const gone = 'de inwoner is niet meer in de chat';
+  act(
+    'takeover',
+    'overgenomen',
+    `Het gesprek is niet overgenomen: ${gone}. Het staat nog in de wachtrij; sluit het af als de inwoner niet terugkomt.`,
+    async (id, session) => {
+      await relay.takeOver(id, medewerker(session));
+      return undefined;
+    },
+  );
+  act('messages', 'bericht', `Het bericht kwam niet aan: ${gone}.`, async (id, session, body) => {
     const checked = checkBody(messageSchema, body);
     if ('problems' in checked) throw new RequestError(400, 'Typ een bericht (hoogstens 4000 tekens).');
     const handoff = await board.get(id);
@@ -92,9 +108,21 @@ export function addQueueRoutes(server: restify.Server, setup: QueueSetup): void 
       throw new RequestError(409, 'Neem het gesprek eerst over.');
     }
     await relay.say(handoff, medewerker(session), checked.value.text);
+    return undefined;
   });
-  act('giveback', 'teruggegeven', (id) => relay.giveBack(id));
-  act('close', 'afgesloten', (id, session) => relay.close(id, medewerker(session)));
+  act(
+    'giveback',
+    'teruggegeven',
+    `Het gesprek is niet teruggegeven: ${gone}. Het gesprek is nog van u; sluit het af als de inwoner niet terugkomt.`,
+    async (id) => {
+      await relay.giveBack(id);
+      return undefined;
+    },
+  );
+  act('close', 'afgesloten', `Het gesprek is niet afgesloten: ${gone}.`, async (id, session) => {
+    const { told } = await relay.close(id, medewerker(session));
+    return told ? undefined : `Afgesloten, maar ${gone} en kreeg geen afsluitbericht.`;
+  });
 }
 
 class RequestError extends Error {
@@ -110,8 +138,6 @@ function problemOf(error: unknown): [number, string] {
   if (error instanceof RequestError) return [error.status, error.message];
   if (error instanceof HandoffMoveError)
     return [409, 'Dat kan niet meer: het gesprek is intussen veranderd.'];
-  if (error instanceof NotDeliveredError)
-    return [502, 'Het bericht kwam niet aan: de inwoner is niet meer in de chat.'];
   if (error instanceof Error && error.message.startsWith('No handoff'))
     return [404, 'Dit gesprek bestaat niet (meer).'];
   throw error;

@@ -2,20 +2,27 @@ import type restify from 'restify';
 import { z } from 'zod';
 import { checkBody } from '../http/checkBody.js';
 import { clientAddress } from '../http/clientAddress.js';
-import { RateLimit } from '../http/rateLimit.js';
 import type { Log } from '../log.js';
 import type { Collection } from '../storage/repository.js';
 import type { AuditLog } from './auditLog.js';
+import { LoginAttempts } from './loginAttempts.js';
 import { DUMMY_HASH, type StaffAccount, type StaffRole, memberOf, verifyPassword } from './staffAccount.js';
 import { type StaffSession, type StaffSessions, csrfMatches } from './staffSessions.js';
 
 export const SESSION_COOKIE = 'wegwijzer_staff';
 export const CSRF_HEADER = 'x-csrf-token';
 
-// Guessing passwords: 5 failures per account and 30 per address in 15 minutes, then a wait.
-const FAILURES_PER_ACCOUNT = 5;
-const FAILURES_PER_ADDRESS = 30;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+// Guessing passwords, in any 15 minutes: 5 tries per account from one address and 30 per
+// address in all, then that address waits. A lockout also refuses the right password, so it
+// is per account AND address: whoever knows a username cannot lock its owner out from their
+// own address. Above that, one account takes at most 100 tries from all addresses together:
+// high enough that only an attack from 20 or more addresses reaches it (locking the account
+// for everyone until the window passes), low enough to keep a distributed guesser at 100 tries
+// a quarter of an hour against a password of at least 12 characters.
+const TRIES_PER_ACCOUNT_AND_ADDRESS = 5;
+const TRIES_PER_ADDRESS = 30;
+const TRIES_PER_ACCOUNT = 100;
+const TRY_WINDOW_MS = 15 * 60 * 1000;
 
 const loginSchema = z.strictObject({
   username: z.string().min(1).max(100),
@@ -42,8 +49,7 @@ export interface StaffAuthSetup {
  * and a JSON body (which a form on another site cannot send).
  */
 export class StaffAuth {
-  private readonly accountFailures = new RateLimit(FAILURES_PER_ACCOUNT, FAILURE_WINDOW_MS);
-  private readonly addressFailures = new RateLimit(FAILURES_PER_ADDRESS, FAILURE_WINDOW_MS);
+  private readonly attempts = new LoginAttempts(TRY_WINDOW_MS);
 
   constructor(private readonly setup: StaffAuthSetup) {}
 
@@ -100,6 +106,16 @@ export class StaffAuth {
     };
   }
 
+  /**
+   * Whether a request's session still stands: not ended or expired, and its account not
+   * removed (`wegwijzer staff remove` runs in another process, so this reads the account).
+   * For what outlives one request, such as the live event stream.
+   */
+  async stillSignedIn(request: restify.Request, session: StaffSession): Promise<boolean> {
+    if (!this.setup.sessions.isLive(cookieOf(request, SESSION_COOKIE))) return false;
+    return (await this.setup.accounts.get(session.member.username)) !== undefined;
+  }
+
   private async login(request: restify.Request, response: restify.Response): Promise<void> {
     response.header('cache-control', 'no-store');
     const body = checkBody(loginSchema, request.body);
@@ -109,12 +125,14 @@ export class StaffAuth {
     }
     const username = body.value.username.trim().toLowerCase();
     const address = clientAddress(request, this.setup.trustProxy);
-    if (this.accountFailures.isFull(username) || this.addressFailures.isFull(address)) {
-      const wait = Math.max(
-        this.accountFailures.retryAfterMs(username),
-        this.addressFailures.retryAfterMs(address),
-      );
-      response.header('retry-after', String(Math.ceil(wait / 1000)));
+    // Counted before the (slow) check, so concurrent guesses cannot all slip under the limit.
+    const attempt = this.attempts.reserve([
+      { key: `account+address ${username} ${address}`, limit: TRIES_PER_ACCOUNT_AND_ADDRESS },
+      { key: `address ${address}`, limit: TRIES_PER_ADDRESS },
+      { key: `account ${username}`, limit: TRIES_PER_ACCOUNT },
+    ]);
+    if ('retryAfterMs' in attempt) {
+      response.header('retry-after', String(Math.max(1, Math.ceil(attempt.retryAfterMs / 1000))));
       response.json(429, { error: 'Te vaak een verkeerd wachtwoord. Probeer het later opnieuw.' });
       return;
     }
@@ -122,12 +140,12 @@ export class StaffAuth {
     // An unknown name costs as much time as a wrong password, so it cannot be told apart.
     const valid = await verifyPassword(body.value.password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !valid) {
-      this.accountFailures.allow(username);
-      this.addressFailures.allow(address);
       this.setup.log.warn('staff login failed', { address });
       response.json(401, { error: 'Gebruikersnaam of wachtwoord klopt niet.' });
       return;
     }
+    // Only failures count against the limits.
+    attempt.giveBack();
     const member = memberOf(account);
     const { id, session } = this.setup.sessions.start(member);
     await this.setup.audit.record({ username: member.username, role: member.role, action: 'aangemeld' });

@@ -47,6 +47,14 @@ export class StaffSessions {
     return session;
   }
 
+  /** Whether a cookie value still has a live session, without counting this as a use. */
+  isLive(id: string | undefined): boolean {
+    const session = id ? this.sessions.get(digest(id)) : undefined;
+    if (!session) return false;
+    const at = this.now();
+    return at - session.lastUsed <= IDLE_MS && at - session.createdAt <= MAX_AGE_MS;
+  }
+
   end(id: string | undefined): void {
     if (id) this.sessions.delete(digest(id));
   }

@@ -60,6 +60,8 @@ export function coordinatorView(root) {
           status.problems.map((problem) =>
             el('li', {}, `regel ${problem.line}, kolom ${problem.column}: ${problem.message}`),
           ),
+          status.problemCount > status.problems.length &&
+            el('li', {}, `en nog ${status.problemCount - status.problems.length}: zie wegwijzer kaart check`),
         ),
       el(
         'ul',

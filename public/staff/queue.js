@@ -131,8 +131,11 @@ export function queueView(root, member) {
   async function act(action, body = {}) {
     let done = false;
     try {
-      await api(`/api/staff/handoffs/${encodeURIComponent(openId)}/${action}`, { method: 'POST', body });
-      tell('');
+      const answer = await api(`/api/staff/handoffs/${encodeURIComponent(openId)}/${action}`, {
+        method: 'POST',
+        body,
+      });
+      tell(answer.melding ?? '');
       done = true;
     } catch (error) {
       tell(error.message);

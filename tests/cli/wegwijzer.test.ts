@@ -8,6 +8,7 @@ import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 import { editSample, placeOf } from '../support/kaartEdits.js';
 import { sampleKaart } from '../support/sampleKaart.js';
 import { simulateDemand } from '../support/simulatedDemand.js';
+import { BILLION_LAUGHS, isAliasAt } from '../kaart/hostileKaarten.js';
 
 /** Runs the real `wegwijzer` command, as `npm run wegwijzer` does. */
 function wegwijzer(args: string[], input?: string, env: Record<string, string> = {}) {
@@ -46,6 +47,16 @@ describe('wegwijzer kaart check', () => {
     expect(stderr).toContain(
       `kapot.yaml:${line}:${column}: doelgroep "nha" bestaat niet in doelgroepen; bedoel je "nah"?`,
     );
+  });
+  it('reports a "billion laughs" of aliases as a plain problem at its place, without a stack trace', () => {
+    const file = join(dir, 'lachsalvo.yaml');
+    writeFileSync(file, BILLION_LAUGHS);
+    const { status, stderr } = wegwijzer(['kaart', 'check', file]);
+    expect(status).toBe(1);
+    const [, line, column] = /lachsalvo\.yaml:(\d+):(\d+): .*alias/.exec(stderr) ?? [];
+    expect(isAliasAt(BILLION_LAUGHS, { line: Number(line), column: Number(column) })).toBe(true);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toMatch(/Error\b/);
   });
 });
 

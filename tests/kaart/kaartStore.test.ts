@@ -6,6 +6,7 @@ import { loadTaal } from '../../bot/analyser/taal.js';
 import { KaartStore, type KaartStatus } from '../../bot/kaart/kaartStore.js';
 import { TAAL_FILE } from '../../bot/paths.js';
 import { SAMPLE_KAART_TEXT, editSample, placeOf } from '../support/kaartEdits.js';
+import { BILLION_LAUGHS, isAliasAt } from './hostileKaarten.js';
 
 const taal = loadTaal(TAAL_FILE);
 const today = () => new Date('2026-11-24T12:00:00Z');
@@ -82,6 +83,19 @@ describe('KaartStore', () => {
     const fixed = nextReload();
     writeFileSync(file, editSample('versie: "2026.11"', 'versie: "2026.14"'));
     expect(await fixed).toMatchObject({ versie: '2026.14', upToDate: true });
+  });
+
+  it('keeps serving the last good kaart when a saved file is a "billion laughs" of aliases', async () => {
+    store.watch();
+    const failed = nextReload();
+    writeFileSync(file, BILLION_LAUGHS);
+    const status = await failed;
+    expect(status).toMatchObject({ versie: '2026.11', upToDate: false });
+    expect(status.problems).toHaveLength(1);
+    expect(isAliasAt(BILLION_LAUGHS, status.problems[0]!)).toBe(true);
+    expect(store.analyser.analyse('ik heb schulden').levensgebieden[0]?.id).toBe('inkomen-schulden');
+    expect(() => store.reload()).not.toThrow();
+    expect(store.kaart.versie).toBe('2026.11');
   });
 
   it('refuses to start on a kaart with errors, naming file, line and column', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKaart } from '../../bot/kaart/parseKaart.js';
 import { SAMPLE_KAART_TEXT, editSample, placeOf } from '../support/kaartEdits.js';
+import { BILLION_LAUGHS, isAliasAt } from './hostileKaarten.js';
 
 const TODAY = new Date('2026-11-24T12:00:00Z');
 const parse = (text: string) => parseKaart(text, { today: TODAY });
@@ -159,5 +160,59 @@ describe('parseKaart reports each mistake where it stands', () => {
     expect(kaart).not.toBeNull();
     expect(problems.length).toBeGreaterThan(1);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('parseKaart on a file written to hurt it', () => {
+  const errorsOf = (text: string) => {
+    const { kaart, problems } = parse(text);
+    expect(kaart).toBeNull();
+    return problems.filter((problem) => problem.severity === 'error');
+  };
+
+  it('reports a "billion laughs" of aliases at the alias that goes over the limit', () => {
+    const [error, ...rest] = errorsOf(BILLION_LAUGHS);
+    expect(rest).toEqual([]);
+    expect(error?.message).toMatch(/alias/);
+    expect(isAliasAt(BILLION_LAUGHS, error!)).toBe(true);
+  });
+
+  it('reports an alias without its anchor, and one inside its own anchor, at the alias', () => {
+    for (const text of [
+      editSample('versie: "2026.11"', 'versie: *nergens'),
+      editSample('versie: "2026.11"', 'versie: "2026.11"\nlus: &lus [een, *lus]'),
+    ]) {
+      const errors = errorsOf(text);
+      expect(errors.some((error) => isAliasAt(text, error))).toBe(true);
+    }
+  });
+
+  it('keeps the version short: a long versie is an error at its place', () => {
+    const text = editSample('versie: "2026.11"', `versie: "${'9'.repeat(65)}"`);
+    expect(errorsOf(text)).toEqual([
+      expect.objectContaining({ message: 'te lang: hoogstens 64 tekens', ...placeOf(text, '"999') }),
+    ]);
+  });
+
+  it('limits the length of every free text, at its place', () => {
+    const text = editSample('  naam: Gemeente Voorbeeld', `  naam: Gemeente ${'Voorbeeld'.repeat(100)}`);
+    expect(errorsOf(text)).toEqual([
+      expect.objectContaining({
+        message: 'te lang: hoogstens 200 tekens',
+        ...placeOf(text, 'Gemeente VoorbeeldVoorbeeld'),
+      }),
+    ]);
+  });
+
+  it('quotes a long wrong value or field name only in part', () => {
+    const long = 'x'.repeat(100_000);
+    for (const text of [
+      editSample('versie: "2026.11"', `versie: "2026.11"\n${long}: 1`),
+      editSample('      - levensgebieden: [jeugdzorg, onderwijs]', `      - levensgebieden: [${long}]`),
+    ]) {
+      const errors = errorsOf(text);
+      expect(errors).not.toEqual([]);
+      for (const error of errors) expect(error.message).not.toContain('x'.repeat(41));
+    }
   });
 });

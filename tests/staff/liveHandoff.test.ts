@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Resident, type RunningBot, startBot } from '../support/botServer.js';
 import { DirectLineResident, issueToken } from '../support/directLineResident.js';
 import { StaffClient, addStaff } from '../support/staffClient.js';
 import { play } from '../support/turnTable.js';
+import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
+import { FakeChannel } from './fakeChannel.js';
 
 // A Tuesday morning: the loket is open.
 const TUESDAY_MORNING = () => new Date('2026-11-24T10:00:00+01:00');
@@ -21,6 +23,7 @@ interface HandoffView extends QueueItem {
 
 let bot: RunningBot;
 let anna: StaffClient;
+let channel: FakeChannel;
 const residents: DirectLineResident[] = [];
 
 async function webResident(): Promise<DirectLineResident> {
@@ -43,6 +46,7 @@ async function askForPerson(resident: DirectLineResident, question: string): Pro
 const queue = async () => (await anna.json<{ items: QueueItem[] }>('/api/staff/queue')).items;
 
 beforeAll(async () => {
+  channel = await FakeChannel.start();
   bot = await startBot(undefined, undefined, { now: TUESDAY_MORNING });
   await addStaff(bot.dataDir, 'anna', 'loket', { naam: 'Anna de Vries' });
   await addStaff(bot.dataDir, 'kees', 'coordinator');
@@ -53,7 +57,26 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const resident of residents) resident.end();
   await bot?.close();
+  await channel?.close();
 });
+
+afterEach(() => {
+  channel.reachable = true;
+});
+
+/** A resident whose channel is `channel`, queued for a person; answers the handoff's id. */
+async function queuedOnChannel(userId: string): Promise<{ resident: Resident; id: string }> {
+  const resident = new Resident(() => bot, userId, `${userId}-conv`, 'webchat', { serviceUrl: channel.url });
+  await play(resident, [
+    ['join', { step: 'consent' }],
+    [{ choice: 'yes' }, { step: 'question' }],
+    ['medewerker', { outcome: 'staff' }],
+  ]);
+  const items = await queue();
+  const id = items.find((item) => item.state === 'waiting' && item.reason === 'gevraagd')?.id ?? '';
+  expect(id).not.toBe('');
+  return { resident, id };
+}
 
 describe('a person takes over a conversation live, and gives it back', () => {
   let resident: DirectLineResident;
@@ -149,6 +172,72 @@ describe('a person takes over a conversation live, and gives it back', () => {
   });
 });
 
+describe('a message that does not reach the resident', () => {
+  const stateOf = async (id: string) => (await anna.json<HandoffView>(`/api/staff/handoffs/${id}`)).state;
+
+  it('changes nothing on a failed take-over (502), and says so in plain Dutch', async () => {
+    const { id } = await queuedOnChannel('unreachable-user');
+    channel.reachable = false;
+    const notTaken = await anna.post(`/api/staff/handoffs/${id}/takeover`);
+    expect(notTaken.status).toBe(502);
+    expect(await stateOf(id)).toBe('waiting');
+    expect((await queue()).find((item) => item.id === id)?.state).toBe('waiting');
+    expect((await notTaken.json()).error).toMatch(/niet overgenomen.*niet meer in de chat/);
+
+    channel.reachable = true;
+    expect((await anna.post(`/api/staff/handoffs/${id}/takeover`)).status).toBe(200);
+    expect(channel.received.at(-1)).toContain('Anna de Vries van het loket is nu bij het gesprek');
+    await anna.post(`/api/staff/handoffs/${id}/close`);
+  });
+
+  it('changes nothing on a failed give-back (502); closing still works', async () => {
+    const { resident, id } = await queuedOnChannel('gone-user');
+    expect((await anna.post(`/api/staff/handoffs/${id}/takeover`)).status).toBe(200);
+    channel.reachable = false;
+    const notGiven = await anna.post(`/api/staff/handoffs/${id}/giveback`);
+    expect(notGiven.status).toBe(502);
+    expect(await stateOf(id)).toBe('staff');
+    expect((await notGiven.json()).error).toMatch(/niet teruggegeven.*nog van u/);
+    expect(await resident.say('Is daar iemand?'), 'the bot stays silent: the staff member has it').toEqual(
+      [],
+    );
+
+    // The loket must be able to clear a conversation whose resident has left.
+    const closed = await anna.post(`/api/staff/handoffs/${id}/close`);
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({
+      state: 'closed',
+      melding: expect.stringMatching(/niet meer in de chat/),
+    });
+  });
+});
+
+describe('a removed account', () => {
+  it('loses its live event stream at the next event', async () => {
+    await addStaff(bot.dataDir, 'vertrekker', 'loket');
+    const leaver = new StaffClient(bot.base);
+    expect((await leaver.login('vertrekker')).status).toBe(200);
+    const response = await leaver.get('/api/staff/events');
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('retry:');
+    // What `wegwijzer staff remove vertrekker` does, from another process.
+    await lowdbRepository(bot.dataDir).staff.delete('vertrekker');
+
+    const { id } = await queuedOnChannel('after-removal-user');
+    let received = '';
+    let ended = false;
+    while (!ended && !received.includes('event:')) {
+      const chunk = await reader.read();
+      ended = chunk.done;
+      received += new TextDecoder().decode(chunk.value);
+    }
+    expect(received).not.toContain('event:');
+    expect(ended).toBe(true);
+    await anna.post(`/api/staff/handoffs/${id}/close`);
+  });
+});
+
 describe('the live queue', () => {
   it('tells the loket console of a new request at once, by server-sent events', async () => {
     const response = await anna.get('/api/staff/events');
@@ -170,23 +259,13 @@ describe('a restart', () => {
   it('keeps a taken-over conversation with its staff member: the bot stays silent in it', async () => {
     const dataDir = bot.dataDir;
     for (const open of residents.splice(0)) open.end();
-    const resident = new Resident(() => bot, 'restart-user', 'restart-conv');
-    await play(resident, [
-      ['join', { step: 'consent' }],
-      [{ choice: 'yes' }, { step: 'question' }],
-      ['medewerker', { outcome: 'staff' }],
-    ]);
-    const item = (await queue()).find((entry) => entry.state === 'waiting' && entry.reason === 'gevraagd');
-    // This resident's service URL answers nobody: the staff member hears that the notice did
-    // not arrive, and the conversation is theirs all the same.
-    const taken = await anna.post(`/api/staff/handoffs/${item?.id}/takeover`);
-    expect(taken.status).toBe(502);
-    expect((await taken.json()).error).toContain('kwam niet aan');
+    const { resident, id } = await queuedOnChannel('restart-user');
+    expect((await anna.post(`/api/staff/handoffs/${id}/takeover`)).status).toBe(200);
     await bot.close();
     bot = await startBot(dataDir, undefined, { now: TUESDAY_MORNING });
     anna = new StaffClient(bot.base);
     await anna.login('anna');
-    expect((await queue()).find((entry) => entry.id === item?.id)?.state).toBe('staff');
+    expect((await queue()).find((entry) => entry.id === id)?.state).toBe('staff');
     expect(await resident.say('Is daar iemand?')).toEqual([]);
   });
 });

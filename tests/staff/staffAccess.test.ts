@@ -32,6 +32,15 @@ const API = {
   coordinator: ['/api/staff/audit', '/api/staff/kaart', '/api/staff/report', '/api/staff/report.zip'],
 };
 
+/** A login through the reverse proxy (TRUST_PROXY), from the client address it forwards. */
+function loginFrom(address: string, username: string, password: string): Promise<Response> {
+  return fetch(`${bot.base}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
 describe('staff access', () => {
   it('answers 401 to every staff API without a session', async () => {
     for (const path of [
@@ -116,6 +125,43 @@ describe('staff access', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await client().login('nobody-here', 'x')).status).toBe(401);
   });
+
+  it('counts a guess before checking it: 300 at once for one account get at most 5 tries', async () => {
+    await addStaff(bot.dataDir, 'target', 'loket');
+    const attacker = '198.51.100.7';
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, attempt) => loginFrom(attacker, 'target', `wrong-${attempt}`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status !== 401).every((status) => status === 429)).toBe(true);
+    // The guesser's address is locked out, even with the right password; the staff member is not.
+    expect((await loginFrom(attacker, 'target', PASSWORD)).status).toBe(429);
+    expect((await loginFrom('203.0.113.9', 'target', PASSWORD)).status).toBe(200);
+  }, 60_000);
+
+  it('limits the guesses of one address across accounts, counted before checking them', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => loginFrom('198.51.100.8', `someone-${index}`, 'wrong')),
+    );
+    expect(answers.filter((answer) => answer.status === 401).length).toBeLessThanOrEqual(30);
+    expect((await loginFrom('198.51.100.8', 'loket1', PASSWORD)).status).toBe(429);
+  }, 60_000);
+
+  it('locks an account for every address only when many addresses guess at it', async () => {
+    await addStaff(bot.dataDir, 'popular', 'loket');
+    const guesses = (address: string) =>
+      Promise.all(
+        Array.from({ length: 5 }, (_, attempt) => loginFrom(address, 'popular', `wrong-${attempt}`)),
+      );
+    await guesses('192.0.2.1');
+    expect((await loginFrom('203.0.113.10', 'popular', PASSWORD)).status).toBe(200);
+    // 20 addresses with 5 guesses each reach the account's ceiling of 100 in 15 minutes.
+    await Promise.all(Array.from({ length: 19 }, (_, index) => guesses(`192.0.2.${index + 2}`)));
+    const locked = await loginFrom('203.0.113.11', 'popular', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+  }, 60_000);
 
   it('ends the session at logout, and when the account is removed', async () => {
     const member = client();
