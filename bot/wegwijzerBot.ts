@@ -158,11 +158,9 @@ export class WegwijzerBot extends ActivityHandler {
    */
   private async recallPreviousCase(context: TurnContext, bewoner: Bewoner): Promise<void> {
     const current = this.parts.conversationKey(context);
-    const newConversation =
-      bewoner.lastConversationId !== undefined &&
-      bewoner.lastConversationId !== context.activity.conversation.id;
-    if (!newConversation || bewoner.consent !== true) return;
-    const previousKey = bewoner.conversationKeys.filter((key) => key !== current).at(-1);
+    // A conversation the resident had before (another tab, switched back to) holds its own case.
+    if (bewoner.conversationKeys.includes(current) || bewoner.consent !== true) return;
+    const previousKey = bewoner.conversationKeys.at(-1);
     const previous = previousKey ? await this.parts.caseOf(previousKey) : undefined;
     if (previous?.question !== undefined) bewoner.case = previous;
   }

@@ -87,4 +87,21 @@ describe('one turn per conversation at a time', () => {
     expect([...handled].sort()).toEqual([...texts].sort());
     expect(handled.map((text) => stepOf(replies[texts.indexOf(text)] ?? []))).toEqual(expected);
   });
+
+  it('counts a resident with two conversations open in two tabs as two contacts, however they switch', async () => {
+    bot = await startBot();
+    const tabs = [
+      new Resident(running, 'two-tabs-user', 'tab-one'),
+      new Resident(running, 'two-tabs-user', 'tab-two'),
+    ];
+    for (const tab of tabs) {
+      await tab.join();
+      await tab.say({ choice: 'yes' });
+    }
+    for (const round of [1, 2, 3]) {
+      await Promise.all(tabs.map((tab) => tab.say(`Ik heb schulden, ronde ${round}`)));
+    }
+    const { bewoner } = await stored('two-tabs-user', 'tab-one');
+    expect(bewoner?.contacts).toBe(2);
+  });
 });
