@@ -9,10 +9,10 @@ import { TypingIndicator } from './typingIndicator.js';
 /** What the adapter does when a turn fails: log it (without the resident's text) and tell them. */
 export interface TurnErrorHandling {
   log: Log;
-  /** The message for the resident, in their language. */
-  apology(context: TurnContext): Promise<string>;
+  /** The message for the resident, in their language, for what went wrong. */
+  apology(context: TurnContext, error: unknown): Promise<string>;
   /** Leaves the conversation in a state the next message can continue from. */
-  recover(context: TurnContext): Promise<void>;
+  recover(context: TurnContext, error: unknown): Promise<void>;
 }
 
 /**
@@ -46,9 +46,14 @@ export function createAdapter(
       channelId: context.activity.channelId,
       activityType: context.activity.type,
     });
+    // The resident hears first: recovery writes, and on a broken disk it fails as the turn did.
     try {
-      await errors.recover(context);
-      await context.sendActivity(await errors.apology(context));
+      await context.sendActivity(await errors.apology(context, error));
+    } catch (sendError) {
+      errors.log.error('apology not sent', errorFields(sendError));
+    }
+    try {
+      await errors.recover(context, error);
     } catch (secondError) {
       errors.log.error('could not recover from a failed turn', errorFields(secondError));
     }

@@ -9,6 +9,9 @@ import type { Bewoner, Gesprek } from './intake/intakeCase.js';
 import type { KaartStore } from './kaart/kaartStore.js';
 import type { Log } from './log.js';
 import { ConsentStorage } from './storage/consentStorage.js';
+import { failedSave } from './storage/saveFailed.js';
+import { StorageHealth } from './storage/storageHealth.js';
+import { WatchedStorage, watchedRepository } from './storage/watchedStorage.js';
 import { eraseUser } from './storage/eraseResident.js';
 import { LowdbStorage } from './storage/lowdbStorage.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
@@ -47,16 +50,23 @@ export interface WegwijzerParts {
   storage: Storage;
   repository: Repository;
   handoffs: HandoffBoard;
+  /** Whether the data folders can be written, for /healthz. */
+  storageHealth: StorageHealth;
   errors: Omit<TurnErrorHandling, 'log'>;
 }
 
 /** Wires the bot: consent-aware lowdb storage, state, the dialogs and the repository. */
 export function createBot(setup: BotSetup): WegwijzerParts {
+  // Every write to disk is watched: a failed one is told to the resident and to /healthz.
+  const storageHealth = new StorageHealth(setup.log);
   const storage = new ConsentStorage(
-    new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES }),
+    new WatchedStorage(
+      new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES }),
+      storageHealth.folder(stateDir(setup.dataDir)),
+    ),
     new TransientStorage(),
   );
-  const repository = lowdbRepository(setup.dataDir);
+  const repository = watchedRepository(lowdbRepository(setup.dataDir), storageHealth, setup.dataDir);
   const now = setup.now ?? (() => new Date());
   const staffEvents = setup.staffEvents ?? new StaffEvents();
   const handoffs = new HandoffBoard(repository.handoffs, staffEvents, now);
@@ -115,18 +125,25 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     now,
     loketTelefoon: () => setup.kaartStore.kaart.gemeente.loket.telefoon,
   });
-  const errors = {
-    async apology(context: Parameters<TurnErrorHandling['apology']>[0]) {
-      const taal = (await gesprek.get(context))?.taal ?? 'nl';
-      return setup.messages.text(taal, 'fout.tekst', {
+  const errors: WegwijzerParts['errors'] = {
+    async apology(context, error) {
+      // The state may be what failed to load: then the resident's language is that of the activity.
+      const stored = await gesprek.get(context).catch(() => undefined);
+      const taal = stored?.taal ?? (context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
+      return setup.messages.text(taal, failedSave(error) ? 'fout.opslaan' : 'fout.tekst', {
         telefoon: setup.kaartStore.kaart.gemeente.loket.telefoon,
       });
     },
     // The dialog stack goes; the answers stay. The next message resumes at the first open question.
-    async recover(context: Parameters<TurnErrorHandling['recover']>[0]) {
+    // Read afresh, so the stack goes from what is stored, whatever the failed turn changed.
+    // A failed save needs nothing: what is stored is what the last good turn left, and the
+    // resident, told so, sends their message again.
+    async recover(context, error) {
+      if (failedSave(error)) return;
+      await conversationState.load(context, true);
       await dialogState.delete(context);
       await conversationState.saveChanges(context, true);
     },
   };
-  return { bot, deps, conversationState, userState, storage, repository, handoffs, errors };
+  return { bot, deps, conversationState, userState, storage, repository, handoffs, storageHealth, errors };
 }
