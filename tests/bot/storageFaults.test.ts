@@ -12,7 +12,7 @@ import {
 } from '../support/botServer.js';
 import { FaultyDisk } from '../support/faultyDisk.js';
 import { PROVIDER_TO_HANDOVER, TO_PROVIDER_CHOICE } from '../support/intakeTables.js';
-import { play } from '../support/turnTable.js';
+import { type Turn, play } from '../support/turnTable.js';
 
 let bot: RunningBot | undefined;
 let disk: FaultyDisk | undefined;
@@ -120,5 +120,59 @@ describe('a turn that fails where even recovery fails', () => {
     const replies = await resident.say('Ik heb veel schulden en red het niet meer');
     expect(textOf(replies)).toBe(MESSAGES.text('nl', 'fout.tekst', { telefoon: TELEFOON }));
     expect(stepOf(replies)).toBeUndefined();
+  });
+});
+
+// A Tuesday morning: the loket is open, so a request for a person waits in its queue.
+const TUESDAY_MORNING = () => new Date('2026-11-24T10:00:00+01:00');
+
+const TO_INFORMATION: Turn[] = [
+  ['join', { step: 'consent' }],
+  [{ choice: 'yes' }, { step: 'question' }],
+  ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'levensgebieden' }],
+  ['ja', { step: 'voor-wie' }],
+  ['Voor mijzelf', { step: 'doelgroepen' }],
+  [{ choice: 'lichamelijke-beperking' }, { step: 'moment' }],
+  [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
+  ['ja hoor', { step: 'meetlat-regie' }],
+  ['nee', { step: 'meetlat-netwerk' }],
+];
+const TO_GAP: Turn[] = [
+  ['join', { step: 'consent' }],
+  [{ choice: 'yes' }, { step: 'question' }],
+  ['Mijn buurman maakt elke nacht herrie en ik word er gek van', { step: 'levensgebieden' }],
+  [{ choice: 'yes' }, { step: 'voor-wie' }],
+  [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+  [{ choice: 'geen' }, { step: 'moment' }],
+  [{ choice: 'reflectie' }, { step: 'meetlat-zelf' }],
+  [{ choice: 'no' }, { step: 'meetlat-regie' }],
+  [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
+];
+const WAITING_FOR_A_PERSON: Turn[] = [
+  ['join', { step: 'consent' }],
+  [{ choice: 'yes' }, { step: 'question' }],
+  ['ik wil een medewerker spreken', { outcome: 'staff', says: 'Het loket is nu open' }],
+];
+
+describe('every write of a turn', () => {
+  it.each([
+    ['the intake record', TO_INFORMATION, 'intakes', 'ja'],
+    ['the signal of a gap in the offer', TO_GAP, 'signals', { choice: 'yes' }],
+    [
+      'the line for the person the resident waits for',
+      WAITING_FOR_A_PERSON,
+      'handoffs',
+      'Hallo, is daar iemand?',
+    ],
+  ] as const)('tells the resident when %s is not saved', async (_what, before, folder, input) => {
+    bot = await startBot(undefined, undefined, { now: TUESDAY_MORNING });
+    const resident = new Resident(running, 'records-user', 'records-conv');
+    await play(resident, [...before]);
+    // Only this folder fails (a file where it should be); the conversation itself is saved.
+    const dir = join(running().dataDir, folder);
+    rmSync(dir, { recursive: true });
+    writeFileSync(dir, 'not a folder');
+    const replies = await resident.say(input);
+    expect(replies.at(-1)?.text).toBe(NOT_SAVED);
   });
 });
