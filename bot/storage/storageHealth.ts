@@ -81,7 +81,7 @@ export class StorageHealth {
     this.failing.set(dir, { problem, since: known?.since ?? this.now() });
     if (!known) this.log.error('storage failing', { folder: dir, problem, code });
     if (!this.timer) {
-      this.timer = setInterval(() => void this.probe(), this.probeMs);
+      this.timer = setInterval(() => void this.probe().catch(() => undefined), this.probeMs);
       this.timer.unref();
     }
   }
