@@ -47,11 +47,21 @@ export class WatchedStorage implements Storage {
 }
 
 /**
- * A collection whose file-system faults throw SaveFailed and tell the folder's health. Other
- * errors (a change refused by the caller's own check) pass unchanged, for the caller to handle.
+ * A collection whose file-system faults tell the folder's health, and throw SaveFailed when they
+ * kept a document from being written. Other errors (a change refused by the caller's own check)
+ * pass unchanged, for the caller to handle.
  */
 function watchedCollection<T>(collection: Collection<T>, watch: FolderWatch, where: string): Collection<T> {
-  const watched = async <R>(work: () => Promise<R>, wrote: (result: R) => boolean): Promise<R> => {
+  const reading = async <R>(work: () => Promise<R>): Promise<R> => {
+    try {
+      return await work();
+    } catch (error) {
+      watch.failed(error);
+      throw error;
+    }
+  };
+  /** `wrote`: whether the result shows a document reached the disk (a delete of nothing does not). */
+  const writing = async <R>(work: () => Promise<R>, wrote: (result: R) => boolean): Promise<R> => {
     let result: R;
     try {
       result = await work();
@@ -62,27 +72,14 @@ function watchedCollection<T>(collection: Collection<T>, watch: FolderWatch, whe
     if (wrote(result)) watch.worked();
     return result;
   };
+  const always = () => true;
+  const never = () => false;
+  const documentLeft = (next: T | undefined) => next !== undefined;
   return {
-    get: (id) =>
-      watched(
-        () => collection.get(id),
-        () => false,
-      ),
-    put: (id, document) =>
-      watched(
-        () => collection.put(id, document),
-        () => true,
-      ),
-    update: (id, change) =>
-      watched(
-        () => collection.update(id, change),
-        (next) => next !== undefined,
-      ),
-    delete: (id) =>
-      watched(
-        () => collection.delete(id),
-        () => false,
-      ),
+    get: (id) => reading(() => collection.get(id)),
+    put: (id, document) => writing(() => collection.put(id, document), always),
+    update: (id, change) => writing(() => collection.update(id, change), documentLeft),
+    delete: (id) => writing(() => collection.delete(id), never),
     each: () => collection.each(),
     unchangedSince: (cutoff) => collection.unchangedSince(cutoff),
     all: () => collection.all(),
