@@ -76,6 +76,7 @@ export async function createApp(
     kaartStore,
     { adapter, bot: parts.bot, allowedServiceHosts, log },
     { channel: web, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, messages },
+    parts.storageHealth,
   );
   addStaffConsole(server, {
     repository: parts.repository,
@@ -96,6 +97,7 @@ export async function createApp(
     listening: (base) => web.local?.channel.attach(base),
     close: async () => {
       mail?.close();
+      parts.storageHealth.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Live consoles' event streams and idle keep-alive connections would hold the close open.
       server.server.closeAllConnections();

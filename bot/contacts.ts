@@ -16,7 +16,9 @@ export function trackContact(
 ): void {
   const conversationId = conversation.id;
   const lastSeen = bewoner.lastSeen ? Date.parse(bewoner.lastSeen) : undefined;
-  const newConversation = bewoner.lastConversationId !== conversationId;
+  // A conversation seen before is not a new contact: a resident with the chat open in two tabs
+  // switches between two conversations, and would count one more contact at every switch.
+  const newConversation = !bewoner.conversationKeys.includes(conversation.key);
   const longAway = lastSeen !== undefined && now.getTime() - lastSeen > NEW_CONTACT_AFTER_MS;
   if (bewoner.contacts === 0 || newConversation || longAway) {
     bewoner.contacts += 1;

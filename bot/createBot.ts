@@ -9,6 +9,9 @@ import type { Bewoner, Gesprek } from './intake/intakeCase.js';
 import type { KaartStore } from './kaart/kaartStore.js';
 import type { Log } from './log.js';
 import { ConsentStorage } from './storage/consentStorage.js';
+import { failedSave } from './storage/saveFailed.js';
+import { StorageHealth } from './storage/storageHealth.js';
+import { WatchedStorage, watchedRepository } from './storage/watchedStorage.js';
 import { eraseUser } from './storage/eraseResident.js';
 import { LowdbStorage } from './storage/lowdbStorage.js';
 import { lowdbRepository, stateDir } from './storage/lowdbRepository.js';
@@ -50,6 +53,8 @@ export interface WegwijzerParts {
   storage: Storage;
   repository: Repository;
   handoffs: HandoffBoard;
+  /** Whether the data folders can be written, for /healthz. */
+  storageHealth: StorageHealth;
   errors: Omit<TurnErrorHandling, 'log'>;
   /**
    * Removes what writes cut short by a crash left in the data folders (they may hold what a
@@ -60,9 +65,14 @@ export interface WegwijzerParts {
 
 /** Wires the bot: consent-aware lowdb storage, state, the dialogs and the repository. */
 export function createBot(setup: BotSetup): WegwijzerParts {
+  // Every write to disk is watched: a failed one is told to the resident and to /healthz.
+  const storageHealth = new StorageHealth(setup.log);
   const stored = new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES });
-  const storage = new ConsentStorage(stored, new TransientStorage());
-  const repository = lowdbRepository(setup.dataDir);
+  const storage = new ConsentStorage(
+    new WatchedStorage(stored, storageHealth.folder(stateDir(setup.dataDir))),
+    new TransientStorage(),
+  );
+  const repository = watchedRepository(lowdbRepository(setup.dataDir), storageHealth, setup.dataDir);
   const now = setup.now ?? (() => new Date());
   async function dropUnfinishedWrites(): Promise<void> {
     // At start this process writes nothing yet: every temp file is a crash's leftover.
@@ -127,15 +137,22 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     now,
     loketTelefoon: () => setup.kaartStore.kaart.gemeente.loket.telefoon,
   });
-  const errors = {
-    async apology(context: Parameters<TurnErrorHandling['apology']>[0]) {
-      const taal = (await gesprek.get(context))?.taal ?? 'nl';
-      return setup.messages.text(taal, 'fout.tekst', {
+  const errors: WegwijzerParts['errors'] = {
+    async apology(context, error) {
+      // The state may be what failed to load: then the resident's language is that of the activity.
+      const stored = await gesprek.get(context).catch(() => undefined);
+      const taal = stored?.taal ?? (context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
+      return setup.messages.text(taal, failedSave(error) ? 'fout.opslaan' : 'fout.tekst', {
         telefoon: setup.kaartStore.kaart.gemeente.loket.telefoon,
       });
     },
     // The dialog stack goes; the answers stay. The next message resumes at the first open question.
-    async recover(context: Parameters<TurnErrorHandling['recover']>[0]) {
+    // Read afresh, so the stack goes from what is stored, whatever the failed turn changed.
+    // A failed save needs nothing: what is stored is what the last good turn left, and the
+    // resident, told so, sends their message again.
+    async recover(context, error) {
+      if (failedSave(error)) return;
+      await conversationState.load(context, true);
       await dialogState.delete(context);
       await conversationState.saveChanges(context, true);
     },
@@ -148,6 +165,7 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     storage,
     repository,
     handoffs,
+    storageHealth,
     errors,
     dropUnfinishedWrites,
   };

@@ -10,6 +10,7 @@ import type { Messages } from './berichten/messages.js';
 import type { KaartStore } from './kaart/kaartStore.js';
 import { kaartStatusView } from './kaart/kaartStatus.js';
 import { type Log, errorFields, silentLog } from './log.js';
+import type { StorageStatus } from './storage/storageHealth.js';
 
 // Far above any real chat message (a 50 kB paste fits easily), far below what could hurt the server.
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -35,17 +36,26 @@ export interface WebSetup {
 
 /**
  * The HTTP server: health and kaart status, the Bot Framework endpoint `/api/messages`, and the
- * resident's web page with its Direct Line channel.
+ * resident's web page with its Direct Line channel. `storage`: whether data can be written.
  */
-export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web?: WebSetup): restify.Server {
+export function createServer(
+  kaartStore: KaartStore,
+  endpoint?: BotEndpoint,
+  web?: WebSetup,
+  storage?: { status(): StorageStatus },
+): restify.Server {
   const server = restify.createServer({ name: 'wegwijzer' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.get('/healthz', async (_request, response) => {
     const status = kaartStore.status();
     const memory = process.memoryUsage();
-    response.json(200, {
-      status: status.upToDate ? 'ok' : 'kaart-error',
+    const stored = storage?.status() ?? { ok: true };
+    // A server that cannot save what residents tell it is not healthy: a load balancer or a
+    // monitor takes it out of service. A stale kaart still serves its last good version.
+    response.json(stored.ok ? 200 : 503, {
+      status: !stored.ok ? 'storage-error' : status.upToDate ? 'ok' : 'kaart-error',
+      storage: stored,
       memory: { rssMb: Math.round(memory.rss / 1e6), heapUsedMb: Math.round(memory.heapUsed / 1e6) },
       kaart: { file: basename(status.file), ...kaartStatusView(kaartStore) },
     });

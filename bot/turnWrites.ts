@@ -23,8 +23,18 @@ export function writeDuringTurn(context: TurnContext, write: Promise<unknown>): 
   if (pending instanceof PendingWrites) pending.writes.push(write);
 }
 
-/** Every write started with writeDuringTurn, done. */
+/** Every write started with writeDuringTurn, done; rejects with the first that failed. */
 export async function turnWritesDone(context: TurnContext): Promise<void> {
   const pending: unknown = context.turnState.get(KEY);
-  if (pending instanceof PendingWrites) await Promise.all(pending.writes);
+  if (pending instanceof PendingWrites) await allDone(pending.writes);
+}
+
+/**
+ * Like Promise.all, but settles only when every write has: a turn whose first write failed must
+ * not end (and its error handling start) while its other writes are still under way.
+ */
+export async function allDone(writes: readonly Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }

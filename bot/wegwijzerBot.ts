@@ -8,7 +8,7 @@ import { trackContact } from './contacts.js';
 import { HandoffTurns } from './handoff/handoffTurns.js';
 import type { HandoffBoard } from './handoff/handoffBoard.js';
 import { type TranscriptEntry, appendEntries, entryOf } from './handoff/transcript.js';
-import { turnWritesDone, writeDuringTurn } from './turnWrites.js';
+import { allDone, turnWritesDone, writeDuringTurn } from './turnWrites.js';
 import { type Bewoner, type Gesprek, type IntakeCase, closeCase, newCase } from './intake/intakeCase.js';
 import type { Log } from './log.js';
 import { isTeamsGroup, residentJoined } from './teams/teamsScope.js';
@@ -76,8 +76,9 @@ export class WegwijzerBot extends ActivityHandler {
     if (await this.handoffTurns.handled(context)) return;
     await super.run(context);
     // Independent files (the conversation, the resident, the records of the turn): written side
-    // by side, so the turn waits for one disk round rather than one per file.
-    await Promise.all([
+    // by side, so the turn waits for one disk round rather than one per file. Should one fail,
+    // the turn still waits for the others: its error handling then sees what is on disk.
+    await allDone([
       this.parts.conversationState.saveChanges(context),
       this.parts.userState.saveChanges(context),
       turnWritesDone(context),
@@ -158,11 +159,9 @@ export class WegwijzerBot extends ActivityHandler {
    */
   private async recallPreviousCase(context: TurnContext, bewoner: Bewoner): Promise<void> {
     const current = this.parts.conversationKey(context);
-    const newConversation =
-      bewoner.lastConversationId !== undefined &&
-      bewoner.lastConversationId !== context.activity.conversation.id;
-    if (!newConversation || bewoner.consent !== true) return;
-    const previousKey = bewoner.conversationKeys.filter((key) => key !== current).at(-1);
+    // A conversation the resident had before (another tab, switched back to) holds its own case.
+    if (bewoner.conversationKeys.includes(current) || bewoner.consent !== true) return;
+    const previousKey = bewoner.conversationKeys.at(-1);
     const previous = previousKey ? await this.parts.caseOf(previousKey) : undefined;
     if (previous?.question !== undefined) bewoner.case = previous;
   }

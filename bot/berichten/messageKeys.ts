@@ -107,6 +107,7 @@ export const TEXT_KEYS = [
   'taal.gewisseld',
   'leeg.tekst',
   'fout.tekst',
+  'fout.opslaan',
   'vergeten.gedaan',
   'terugkomst.groet',
   'terugkomst.bezig',

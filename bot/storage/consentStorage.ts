@@ -36,8 +36,10 @@ export class ConsentStorage implements Storage {
     const moved = Object.keys(toDisk);
     const kept = Object.keys(toMemory);
     if (moved.length > 0) {
-      await this.transient.delete(moved);
+      // Disk first: should that write fail (a full disk at the turn consent is given), the state
+      // is still in memory and the resident's next message goes on from it.
       await this.stored.write(toDisk);
+      await this.transient.delete(moved);
     }
     if (kept.length > 0) {
       // A key already in memory is not on disk: only a first write, or one after consent was

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { opendir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile, TextFile } from 'lowdb/node';
@@ -78,9 +78,17 @@ export class DocumentFolder<T> implements Collection<T> {
     await this.queue.run(id, () => this.remove(id));
   }
 
-  /** Whether the document is stored: a `stat`, so an erasure by another process shows at once. */
+  /**
+   * Whether the document is stored: a `stat`, so an erasure by another process shows at once.
+   * Only a missing file counts as gone; a folder that cannot be read (a broken disk) is a fault
+   * for the writes to report, not an erasure.
+   */
   exists(id: string): boolean {
-    return existsSync(this.file(id));
+    try {
+      return statSync(this.file(id), { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return true;
+    }
   }
 
   /**

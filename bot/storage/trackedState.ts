@@ -66,7 +66,8 @@ class ChangeTracking {
     // Like BotState: without a loaded state only a forced save writes (an empty object).
     if (!force && (!isCached(cached) || (!this.everyTurn && cached.hash === now))) return;
     const key = await this.storageKey(context);
-    entry.state['eTag'] = '*';
+    // The eTag read at the start of the turn, not BotState's "*" (last write wins): should another
+    // process have written this state since, the write fails instead of erasing that turn.
     await this.storage.write({ [key]: entry.state });
     entry.hash = now;
     context.turnState.set(this.turnKey, entry);
