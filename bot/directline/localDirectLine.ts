@@ -106,8 +106,19 @@ export class LocalDirectLine implements ReferenceKeeper {
       { ...activity, from, channelId: this.channelId, conversation: { id: conversation.id } },
       this.now(),
     );
-    const delivered = await this.deliver(conversation, { ...activity, id, from });
-    if (!delivered) return { status: 502, code: 'BotError', message: 'The bot did not accept the activity.' };
+    const status = await this.deliver(conversation, { ...activity, id, from });
+    // The bot takes one turn per conversation at a time; a client that sends faster is told to
+    // slow down, as Azure's Direct Line does, rather than that the bot failed.
+    if (status === 429) {
+      return {
+        status: 429,
+        code: 'TooManyRequests',
+        message: 'Too many messages at once; send it again shortly.',
+      };
+    }
+    if (status < 200 || status > 299) {
+      return { status: 502, code: 'BotError', message: 'The bot did not accept the activity.' };
+    }
     return { id };
   }
 
@@ -130,7 +141,8 @@ export class LocalDirectLine implements ReferenceKeeper {
     }
   }
 
-  private async deliver(conversation: ChannelConversation, activity: ChannelActivity): Promise<boolean> {
+  /** The bot's HTTP status for the activity; 0 when it could not be reached. */
+  private async deliver(conversation: ChannelConversation, activity: ChannelActivity): Promise<number> {
     if (!this.base) throw new Error('LocalDirectLine.deliver(): attach() the server address first');
     const body = {
       ...activity,
@@ -148,10 +160,10 @@ export class LocalDirectLine implements ReferenceKeeper {
       });
       await response.arrayBuffer();
       if (!response.ok) this.options.log.warn('bot refused a channel activity', { status: response.status });
-      return response.ok;
+      return response.status;
     } catch (error) {
       this.options.log.error('could not reach the bot', errorFields(error));
-      return false;
+      return 0;
     }
   }
 

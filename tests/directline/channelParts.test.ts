@@ -86,3 +86,41 @@ describe("the local channel's room", () => {
     expect(channel.conversation('a')).toBeUndefined();
   });
 });
+
+describe('a bot that is busy with the conversation', () => {
+  it('makes the channel tell the client to slow down (429), not that the bot failed (502)', async () => {
+    const { createServer } = await import('node:http');
+    let answer = 429;
+    const bot = createServer((_request, response) => {
+      response.writeHead(answer).end();
+    });
+    await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
+    const address = bot.address();
+    if (typeof address !== 'object' || address === null) throw new Error('no address');
+    try {
+      const channel = new LocalDirectLine({
+        key: 'k',
+        bot: { id: 'wegwijzer', name: 'Wegwijzer' },
+        log: silentLog,
+        now: () => NOW,
+      });
+      channel.attach(`http://127.0.0.1:${address.port}`);
+      answer = 200;
+      await channel.start('conv-busy', 'dl_user');
+      const conversation = channel.conversation('conv-busy');
+      if (!conversation) throw new Error('not started');
+      answer = 429;
+      expect(await channel.post(conversation, { type: 'message', text: 'hallo' })).toMatchObject({
+        status: 429,
+        code: 'TooManyRequests',
+      });
+      answer = 500;
+      expect(await channel.post(conversation, { type: 'message', text: 'hallo' })).toMatchObject({
+        status: 502,
+        code: 'BotError',
+      });
+    } finally {
+      bot.close();
+    }
+  });
+});
