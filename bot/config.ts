@@ -25,8 +25,12 @@ export interface Config {
   directLine: { secret: string; domain: string } | undefined;
   /** Other sites' origins that may embed the chat widget (`https://www.gemeente.nl`). */
   allowedOrigins: string[];
-  /** Whether a reverse proxy in front sets X-Forwarded-For (and -Proto). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies in front append to X-Forwarded-For (and set -Proto); 0 for none.
+   * The client is the entry that many places from the right.
+   */
+  trustProxy: number;
+
   /** Whether a contact-centre hub may report on handoffs with `handoff.status` events. */
   hubEnabled: boolean;
   /** Where new handovers are announced by e-mail; undefined: no e-mail. */
@@ -86,8 +90,19 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
   }
 
   const trustProxyText = setting('TRUST_PROXY') ?? 'false';
-  if (!['true', 'false'].includes(trustProxyText)) {
-    problems.push(`TRUST_PROXY must be true or false, not "${trustProxyText}"`);
+  // true is one proxy, the usual case; a number counts them, for a proxy behind a load balancer.
+  const trustProxy =
+    trustProxyText === 'true'
+      ? 1
+      : trustProxyText === 'false'
+        ? 0
+        : /^\d+$/.test(trustProxyText)
+          ? Number(trustProxyText)
+          : NaN;
+  if (!(trustProxy >= 0 && trustProxy <= 10)) {
+    problems.push(
+      `TRUST_PROXY must be true, false or the number of proxies in front (1 to 10), not "${trustProxyText}"`,
+    );
   }
 
   const hubText = setting('HANDOFF_HUB') ?? 'false';
@@ -114,7 +129,7 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     identity,
     directLine: secret ? { secret, domain } : undefined,
     allowedOrigins,
-    trustProxy: trustProxyText === 'true',
+    trustProxy,
     hubEnabled: hubText === 'true',
     mail: smtpUrl ? { smtpUrl, from: mailFrom } : undefined,
     publicUrl,

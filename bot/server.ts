@@ -28,8 +28,8 @@ export interface WebSetup {
   channel: WebChannel;
   /** Other sites that may embed the widget. */
   allowedOrigins: readonly string[];
-  /** Behind a reverse proxy: clients are told apart by X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Reverse proxies in front whose X-Forwarded-For entries tell clients apart (TRUST_PROXY). */
+  trustProxy?: number;
   messages: Messages;
 }
 
@@ -92,7 +92,7 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
     addWebChannel(
       server,
       web.channel,
-      { allowedOrigins: web.allowedOrigins, trustProxy: web.trustProxy ?? false },
+      { allowedOrigins: web.allowedOrigins, trustProxy: web.trustProxy ?? 0 },
       endpoint?.log ?? silentLog,
     );
     addWidgetTexts(server, web.messages, kaartStore);

@@ -67,7 +67,7 @@ function origins(domain: string): string {
 export function addWebChannel(
   server: restify.Server,
   web: WebChannel,
-  options: { allowedOrigins: readonly string[]; trustProxy: boolean },
+  options: { allowedOrigins: readonly string[]; trustProxy: number },
   log: Log,
 ): void {
   allowCrossOrigin(

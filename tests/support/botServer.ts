@@ -27,7 +27,8 @@ export interface BotOptions {
   /** Azure's Direct Line instead of the built-in channel. */
   directLine?: { secret: string; domain: string };
   allowedOrigins?: string[];
-  trustProxy?: boolean;
+  /** true for one proxy in front, or their number. */
+  trustProxy?: boolean | number;
   hubEnabled?: boolean;
   mail?: MailSettings;
   /** The bot's clock (opening hours, dates); the real one when absent. */
@@ -49,7 +50,7 @@ export async function startBot(
       identity: undefined,
       directLine: options.directLine,
       allowedOrigins: options.allowedOrigins ?? [],
-      trustProxy: options.trustProxy ?? false,
+      trustProxy: options.trustProxy === true ? 1 : options.trustProxy || 0,
       hubEnabled: options.hubEnabled ?? false,
       mail: options.mail,
       publicUrl: 'http://wegwijzer.test',
