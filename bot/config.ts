@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseAllowedServiceUrl } from './http/serviceUrls.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 import { SAMPLE_KAART_FILE } from './paths.js';
 
@@ -17,7 +18,10 @@ export interface Config {
   dataDir: string;
   /** Stored conversations older than this many days are deleted. */
   retentionDays: number;
-  /** Hosts a reply may be sent to when authentication is off. */
+  /**
+   * Where replies may be sent when authentication is off: `https://host:port/path/`, `host:port`,
+   * or a bare host (its scheme's default port, any path).
+   */
   allowedServiceHosts: string[];
   logLevel: LogLevel;
   identity: BotIdentity | undefined;
@@ -30,7 +34,6 @@ export interface Config {
    * The client is the entry that many places from the right.
    */
   trustProxy: number;
-
   /** Whether a contact-centre hub may report on handoffs with `handoff.status` events. */
   hubEnabled: boolean;
   /** Where new handovers are announced by e-mail; undefined: no e-mail. */
@@ -72,8 +75,16 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
   const identity = identityFrom(setting, problems);
   const hosts = setting('ALLOWED_SERVICE_HOSTS')
     ?.split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter(Boolean);
+    .map((host) => host.trim())
+    .filter(Boolean)
+    .map((host) => {
+      if (!parseAllowedServiceUrl(host)) {
+        problems.push(`ALLOWED_SERVICE_HOSTS: "${host}" is not a host, host:port or http(s) address`);
+        return host;
+      }
+      // Host names are case-blind, paths are not.
+      return /^https?:\/\//i.test(host) ? new URL(host).href : host.toLowerCase();
+    });
 
   const secret = setting('DIRECT_LINE_SECRET');
   const domain = (setting('DIRECT_LINE_DOMAIN') ?? AZURE_DIRECT_LINE).replace(/\/$/, '');

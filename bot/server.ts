@@ -18,7 +18,10 @@ export const MAX_BODY_BYTES = 512 * 1024;
 export interface BotEndpoint {
   adapter: CloudAdapter;
   bot: ActivityHandler;
-  /** Hosts replies may go to; undefined when requests are authenticated (Azure Bot Service). */
+  /**
+   * Where replies may go (see ALLOWED_SERVICE_HOSTS); undefined when requests are authenticated
+   * (Azure Bot Service). The built-in channel's own address needs no entry.
+   */
   allowedServiceHosts: readonly string[] | undefined;
   log: Log;
 }
@@ -72,8 +75,11 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
         response.json(403, { error: 'Direct Line activities come only from the built-in channel.' });
         return;
       }
+      // The built-in channel names its own connector address, exactly, and it alone may.
+      const own =
+        local?.sentBy(request.header(CHANNEL_KEY_HEADER)) && checked.activity.serviceUrl === local.serviceUrl;
       const hosts = endpoint.allowedServiceHosts;
-      if (hosts && !isAllowedServiceUrl(checked.activity.serviceUrl, hosts)) {
+      if (hosts && !own && !isAllowedServiceUrl(checked.activity.serviceUrl, hosts)) {
         endpoint.log.warn('serviceUrl refused', { host: safeHost(checked.activity.serviceUrl) });
         response.json(403, {
           error: 'Replies cannot be sent to this serviceUrl (see ALLOWED_SERVICE_HOSTS).',

@@ -47,6 +47,11 @@ export class LocalDirectLine {
     return `/directline-channel/${this.options.key}`;
   }
 
+  /** The serviceUrl of the activities it sends the bot; known once attached. */
+  get serviceUrl(): string | undefined {
+    return this.base === undefined ? undefined : `${this.base}${this.connectorPath}/`;
+  }
+
   /** Whether a request to the bot's endpoint carries this channel's key (compared in constant time). */
   sentBy(headerValue: string | undefined): boolean {
     const digest = (text: string) => createHash('sha256').update(text).digest();
