@@ -4,6 +4,7 @@ import restify from 'restify';
 import { checkActivity } from './http/inboundActivity.js';
 import { CHANNEL_KEY_HEADER } from './directline/localDirectLine.js';
 import { type WebChannel, addWebChannel } from './directline/webChannel.js';
+import { readJsonBodies } from './http/jsonBody.js';
 import { isAllowedServiceUrl } from './http/serviceUrls.js';
 import { addWidgetTexts } from './http/widgetTexts.js';
 import type { Messages } from './berichten/messages.js';
@@ -13,6 +14,8 @@ import { type Log, errorFields, silentLog } from './log.js';
 
 // Far above any real chat message (a 50 kB paste fits easily), far below what could hurt the server.
 export const MAX_BODY_BYTES = 512 * 1024;
+// An activity nests a few levels, a card in it a dozen; thousands run the code after parsing out of stack.
+export const MAX_JSON_DEPTH = 64;
 
 /** The bot's endpoint, when the server hosts one. */
 export interface BotEndpoint {
@@ -42,7 +45,7 @@ export interface WebSetup {
  */
 export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web?: WebSetup): restify.Server {
   const server = restify.createServer({ name: 'wegwijzer' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.use(readJsonBodies({ maxBytes: MAX_BODY_BYTES, maxDepth: MAX_JSON_DEPTH }));
 
   server.get('/healthz', async (_request, response) => {
     const status = kaartStore.status();
