@@ -80,7 +80,7 @@ export function addWebChannel(
   if (web.local) {
     const { channel, tokens, now } = web.local;
     addDirectLineRoutes(server, channel, tokens, now);
-    addActivityStream(server.server, channel, tokens, now);
+    addActivityStream(server.server, channel, tokens, now, { log });
     addConnectorRoutes(server, channel);
   }
 }
