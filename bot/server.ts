@@ -4,7 +4,10 @@ import restify from 'restify';
 import { checkActivity } from './http/inboundActivity.js';
 import { CHANNEL_KEY_HEADER } from './directline/localDirectLine.js';
 import { type WebChannel, addWebChannel } from './directline/webChannel.js';
+import { adapterResponse } from './http/adapterResponse.js';
+import { answerInternalErrors, jsonFormatter } from './http/internalErrors.js';
 import { readJsonBodies } from './http/jsonBody.js';
+import { RestifyLog } from './http/restifyLog.js';
 import { isAllowedServiceUrl } from './http/serviceUrls.js';
 import { addWidgetTexts } from './http/widgetTexts.js';
 import type { Messages } from './berichten/messages.js';
@@ -41,11 +44,18 @@ export interface WebSetup {
 
 /**
  * The HTTP server: health and kaart status, the Bot Framework endpoint `/api/messages`, and the
- * resident's web page with its Direct Line channel.
+ * resident's web page with its Direct Line channel. Every body is JSON within limits, and
+ * restify logs through `endpoint.log`.
  */
 export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web?: WebSetup): restify.Server {
-  const server = restify.createServer({ name: 'wegwijzer' });
+  const log = endpoint?.log ?? silentLog;
+  const server = restify.createServer({
+    name: 'wegwijzer',
+    log: new RestifyLog(log),
+    formatters: { 'application/json': jsonFormatter(log) },
+  });
   server.use(readJsonBodies({ maxBytes: MAX_BODY_BYTES, maxDepth: MAX_JSON_DEPTH }));
+  answerInternalErrors(server, log);
 
   server.get('/healthz', async (_request, response) => {
     const status = kaartStore.status();
@@ -90,7 +100,9 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
         return;
       }
       try {
-        await endpoint.adapter.process(request, response, (context) => endpoint.bot.run(context));
+        await endpoint.adapter.process(request, adapterResponse(response), (context) =>
+          endpoint.bot.run(context),
+        );
       } catch (error) {
         endpoint.log.error('activity not processed', errorFields(error));
         if (!response.headersSent) response.json(500, { error: 'The bot could not process this activity.' });
@@ -102,7 +114,7 @@ export function createServer(kaartStore: KaartStore, endpoint?: BotEndpoint, web
       server,
       web.channel,
       { allowedOrigins: web.allowedOrigins, trustProxy: web.trustProxy ?? 0 },
-      endpoint?.log ?? silentLog,
+      log,
     );
     addWidgetTexts(server, web.messages, kaartStore);
   }
