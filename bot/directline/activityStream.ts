@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
+import type { ClientLimit } from '../http/clientLimit.js';
 import { upgradeListener } from '../http/upgrades.js';
 import { type Log, silentLog } from '../log.js';
 import type { ChannelTokens } from './channelToken.js';
@@ -24,8 +25,9 @@ export function streamUrl(
   return url.href;
 }
 
-/** What the stream needs besides the channel: a log for what goes wrong. */
+/** What the stream needs besides the channel: the per-client limit it shares with all routes, and a log. */
 export interface StreamOptions {
+  limit?: ClientLimit;
   log?: Log;
 }
 
@@ -44,6 +46,8 @@ export function addActivityStream(
 ): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const listener = upgradeListener(options.log ?? silentLog, (request, socket, head) => {
+    const wait = options.limit?.wait(request) ?? 0;
+    if (wait > 0) return { status: 429, retryAfterMs: wait };
     const url = requestUrl(request);
     if (!url) return { status: 400 };
     const match = STREAM_PATH.exec(url.pathname);

@@ -17,3 +17,10 @@ export function answerError(
   if ((request.url ?? '').startsWith(DIRECT_LINE_PATHS)) directLineError(response, status, code, message);
   else response.json(status, { error: message });
 }
+
+/** A 429 with Retry-After, in seconds as HTTP has it (at least one). */
+export function answerTooMany(request: Request, response: Response, waitMs: number, message: string): void {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  response.header('retry-after', String(seconds));
+  answerError(request, response, 429, 'TooManyRequests', `${message} Try again in ${seconds} s.`);
+}
