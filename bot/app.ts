@@ -68,10 +68,9 @@ export async function createApp(
   await parts.dropUnfinishedWrites();
   await parts.handoffs.load();
   const adapter = createAdapter(config.identity, { log, ...parts.errors });
-  // The built-in channel receives the bot's replies on this server's own loopback address.
-  const allowedServiceHosts = config.identity
-    ? undefined
-    : [...config.allowedServiceHosts, ...(web.local ? ['127.0.0.1'] : [])];
+  // The built-in channel's own connector address needs no entry: only the channel may name it
+  // (see addBotEndpoint), so no other caller can send replies to this server's loopback address.
+  const allowedServiceHosts = config.identity ? undefined : config.allowedServiceHosts;
   const server = createServer(
     kaartStore,
     { adapter, bot: parts.bot, allowedServiceHosts, log },

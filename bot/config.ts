@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseAllowedServiceUrl } from './http/serviceUrls.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 import { SAMPLE_KAART_FILE } from './paths.js';
 
@@ -17,7 +18,10 @@ export interface Config {
   dataDir: string;
   /** Stored conversations older than this many days are deleted. */
   retentionDays: number;
-  /** Hosts a reply may be sent to when authentication is off. */
+  /**
+   * Where replies may be sent when authentication is off: `https://host:port/path/`, `host:port`,
+   * or a bare host (its scheme's default port, any path).
+   */
   allowedServiceHosts: string[];
   logLevel: LogLevel;
   identity: BotIdentity | undefined;
@@ -25,8 +29,11 @@ export interface Config {
   directLine: { secret: string; domain: string } | undefined;
   /** Other sites' origins that may embed the chat widget (`https://www.gemeente.nl`). */
   allowedOrigins: string[];
-  /** Whether a reverse proxy in front sets X-Forwarded-For (and -Proto). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies in front append to X-Forwarded-For (and set -Proto); 0 for none.
+   * The client is the entry that many places from the right.
+   */
+  trustProxy: number;
   /** Whether a contact-centre hub may report on handoffs with `handoff.status` events. */
   hubEnabled: boolean;
   /** Where new handovers are announced by e-mail; undefined: no e-mail. */
@@ -68,8 +75,16 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
   const identity = identityFrom(setting, problems);
   const hosts = setting('ALLOWED_SERVICE_HOSTS')
     ?.split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter(Boolean);
+    .map((host) => host.trim())
+    .filter(Boolean)
+    .map((host) => {
+      if (!parseAllowedServiceUrl(host)) {
+        problems.push(`ALLOWED_SERVICE_HOSTS: "${host}" is not a host, host:port or http(s) address`);
+        return host;
+      }
+      // Host names are case-blind, paths are not.
+      return /^https?:\/\//i.test(host) ? new URL(host).href : host.toLowerCase();
+    });
 
   const secret = setting('DIRECT_LINE_SECRET');
   const domain = (setting('DIRECT_LINE_DOMAIN') ?? AZURE_DIRECT_LINE).replace(/\/$/, '');
@@ -86,8 +101,19 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
   }
 
   const trustProxyText = setting('TRUST_PROXY') ?? 'false';
-  if (!['true', 'false'].includes(trustProxyText)) {
-    problems.push(`TRUST_PROXY must be true or false, not "${trustProxyText}"`);
+  // true is one proxy, the usual case; a number counts them, for a proxy behind a load balancer.
+  const trustProxy =
+    trustProxyText === 'true'
+      ? 1
+      : trustProxyText === 'false'
+        ? 0
+        : /^\d+$/.test(trustProxyText)
+          ? Number(trustProxyText)
+          : NaN;
+  if (!(trustProxy >= 0 && trustProxy <= 10)) {
+    problems.push(
+      `TRUST_PROXY must be true, false or the number of proxies in front (1 to 10), not "${trustProxyText}"`,
+    );
   }
 
   const hubText = setting('HANDOFF_HUB') ?? 'false';
@@ -114,7 +140,7 @@ export function configFrom(env: NodeJS.ProcessEnv): Config {
     identity,
     directLine: secret ? { secret, domain } : undefined,
     allowedOrigins,
-    trustProxy: trustProxyText === 'true',
+    trustProxy,
     hubEnabled: hubText === 'true',
     mail: smtpUrl ? { smtpUrl, from: mailFrom } : undefined,
     publicUrl,

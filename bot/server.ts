@@ -1,42 +1,45 @@
 import { basename } from 'node:path';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify from 'restify';
-import { checkActivity } from './http/inboundActivity.js';
-import { CHANNEL_KEY_HEADER } from './directline/localDirectLine.js';
+import { CHANNEL_KEY_HEADER, type LocalDirectLine } from './directline/localDirectLine.js';
 import { type WebChannel, addWebChannel } from './directline/webChannel.js';
-import { isAllowedServiceUrl } from './http/serviceUrls.js';
+import { BOT_ENDPOINT_PATH, type BotEndpoint, addBotEndpoint } from './http/botEndpoint.js';
+import { type Rate, ClientLimit } from './http/clientLimit.js';
+import { answerInternalErrors, jsonFormatter } from './http/internalErrors.js';
+import { readJsonBodies } from './http/jsonBody.js';
+import { limitEveryClient } from './http/requestLimit.js';
+import { RestifyLog } from './http/restifyLog.js';
 import { addWidgetTexts } from './http/widgetTexts.js';
 import type { Messages } from './berichten/messages.js';
 import type { KaartStore } from './kaart/kaartStore.js';
 import { kaartStatusView } from './kaart/kaartStatus.js';
-import { type Log, errorFields, silentLog } from './log.js';
+import { silentLog } from './log.js';
 import type { StorageStatus } from './storage/storageHealth.js';
+
+export type { BotEndpoint } from './http/botEndpoint.js';
 
 // Far above any real chat message (a 50 kB paste fits easily), far below what could hurt the server.
 export const MAX_BODY_BYTES = 512 * 1024;
-
-/** The bot's endpoint, when the server hosts one. */
-export interface BotEndpoint {
-  adapter: CloudAdapter;
-  bot: ActivityHandler;
-  /** Hosts replies may go to; undefined when requests are authenticated (Azure Bot Service). */
-  allowedServiceHosts: readonly string[] | undefined;
-  log: Log;
-}
+// An activity nests a few levels, a card in it a dozen; thousands run the code after parsing out of stack.
+export const MAX_JSON_DEPTH = 64;
+// Every request of one client, whatever the route: a page load is a handful, a polling chat one a
+// second; room for a library's computers behind one address, not for a flood.
+const EVERY_REQUEST: Rate = { burst: 600, perSecond: 20 };
 
 /** The page with the chat widget, and how it reaches the bot. */
 export interface WebSetup {
   channel: WebChannel;
   /** Other sites that may embed the widget. */
   allowedOrigins: readonly string[];
-  /** Behind a reverse proxy: clients are told apart by X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Reverse proxies in front whose X-Forwarded-For entries tell clients apart (TRUST_PROXY). */
+  trustProxy?: number;
   messages: Messages;
 }
 
 /**
  * The HTTP server: health and kaart status, the Bot Framework endpoint `/api/messages`, and the
- * resident's web page with its Direct Line channel. `storage`: whether data can be written.
+ * resident's web page with its Direct Line channel. Every request is counted against its
+ * client's limit, every body is JSON within limits, and restify logs through `endpoint.log`.
+ * `storage`: whether data can be written.
  */
 export function createServer(
   kaartStore: KaartStore,
@@ -44,8 +47,18 @@ export function createServer(
   web?: WebSetup,
   storage?: { status(): StorageStatus },
 ): restify.Server {
-  const server = restify.createServer({ name: 'wegwijzer' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  const log = endpoint?.log ?? silentLog;
+  const server = restify.createServer({
+    name: 'wegwijzer',
+    log: new RestifyLog(log),
+    formatters: { 'application/json': jsonFormatter(log) },
+  });
+  const trustProxy = web?.trustProxy ?? 0;
+  const local = web?.channel.local?.channel;
+  const everyRequest = new ClientLimit(EVERY_REQUEST, trustProxy);
+  limitEveryClient(server, everyRequest, (request) => uncounted(request, endpoint, local));
+  server.use(readJsonBodies({ maxBytes: MAX_BODY_BYTES, maxDepth: MAX_JSON_DEPTH }));
+  answerInternalErrors(server, log);
 
   server.get('/healthz', async (_request, response) => {
     const status = kaartStore.status();
@@ -61,59 +74,35 @@ export function createServer(
     });
   });
 
-  if (endpoint) {
-    server.post('/api/messages', async (request, response) => {
-      const checked = checkActivity(request.body);
-      if ('problems' in checked) {
-        response.json(400, {
-          error: 'This is not a usable Bot Framework activity.',
-          problems: checked.problems,
-        });
-        return;
-      }
-      // Without authentication anyone may post here; "directline" activities, which address the
-      // residents of the built-in channel, are only believed when the channel itself sends them.
-      const local = web?.channel.local?.channel;
-      if (
-        local &&
-        checked.activity.channelId === local.channelId &&
-        !local.sentBy(request.header(CHANNEL_KEY_HEADER))
-      ) {
-        response.json(403, { error: 'Direct Line activities come only from the built-in channel.' });
-        return;
-      }
-      const hosts = endpoint.allowedServiceHosts;
-      if (hosts && !isAllowedServiceUrl(checked.activity.serviceUrl, hosts)) {
-        endpoint.log.warn('serviceUrl refused', { host: safeHost(checked.activity.serviceUrl) });
-        response.json(403, {
-          error: 'Replies cannot be sent to this serviceUrl (see ALLOWED_SERVICE_HOSTS).',
-        });
-        return;
-      }
-      try {
-        await endpoint.adapter.process(request, response, (context) => endpoint.bot.run(context));
-      } catch (error) {
-        endpoint.log.error('activity not processed', errorFields(error));
-        if (!response.headersSent) response.json(500, { error: 'The bot could not process this activity.' });
-      }
-    });
-  }
+  if (endpoint) addBotEndpoint(server, endpoint, local, trustProxy);
   if (web) {
     addWebChannel(
       server,
       web.channel,
-      { allowedOrigins: web.allowedOrigins, trustProxy: web.trustProxy ?? false },
-      endpoint?.log ?? silentLog,
+      { allowedOrigins: web.allowedOrigins, trustProxy, limit: everyRequest },
+      log,
     );
     addWidgetTexts(server, web.messages, kaartStore);
   }
   return server;
 }
 
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '(invalid)';
+/**
+ * Requests that are no single client's: the built-in channel's posts to the bot and the bot's
+ * replies to the channel (both from this server itself, counted per resident where residents
+ * post), and Azure Bot Service's posts when authentication is on (for all residents at once).
+ */
+function uncounted(
+  request: restify.Request,
+  endpoint: BotEndpoint | undefined,
+  local: LocalDirectLine | undefined,
+): boolean {
+  const path = request.getPath();
+  if (endpoint && path === BOT_ENDPOINT_PATH) {
+    return (
+      endpoint.allowedServiceHosts === undefined ||
+      (local?.sentBy(request.header(CHANNEL_KEY_HEADER)) ?? false)
+    );
   }
+  return local !== undefined && path.startsWith(`${local.connectorPath}/`);
 }

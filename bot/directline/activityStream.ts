@@ -1,6 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type { ClientLimit } from '../http/clientLimit.js';
+import { upgradeListener } from '../http/upgrades.js';
+import { type Log, silentLog } from '../log.js';
 import type { ChannelTokens } from './channelToken.js';
 import type { LocalDirectLine } from './localDirectLine.js';
 
@@ -23,28 +25,38 @@ export function streamUrl(
   return url.href;
 }
 
+/** What the stream needs besides the channel: the per-client limit it shares with all routes, and a log. */
+export interface StreamOptions {
+  limit?: ClientLimit;
+  log?: Log;
+}
+
 /**
  * Direct Line's WebSocket stream: once connected, the client gets every new activity of its
  * conversation as `{activities, watermark}` the moment it is added, instead of polling for it.
- * A `watermark` in the URL first sends what the client missed since then.
+ * A `watermark` in the URL first sends what the client missed since then. This is the server's
+ * only upgrade listener, so it answers every upgrade: any other path is a 404.
  */
 export function addActivityStream(
   server: Server,
   channel: LocalDirectLine,
   tokens: ChannelTokens,
   now: () => Date,
+  options: StreamOptions = {},
 ): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '', 'http://local');
+  const listener = upgradeListener(options.log ?? silentLog, (request, socket, head) => {
+    const wait = options.limit?.wait(request) ?? 0;
+    if (wait > 0) return { status: 429, retryAfterMs: wait };
+    const url = requestUrl(request);
+    if (!url) return { status: 400 };
     const match = STREAM_PATH.exec(url.pathname);
-    if (!match) return;
+    if (!match) return { status: 404 };
+    const conversationId = decoded(match[1]!);
+    if (conversationId === undefined) return { status: 400 };
     const claims = tokens.verify(url.searchParams.get('t') ?? '', now());
-    const conversation = channel.conversation(decodeURIComponent(match[1]!));
-    if (!claims || !conversation || claims.conv !== conversation.id) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
+    const conversation = channel.conversation(conversationId);
+    if (!claims || !conversation || claims.conv !== conversation.id) return { status: 403 };
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
       const send = (activities: unknown[], watermark: number) =>
         webSocket.send(JSON.stringify({ activities, watermark: String(watermark) }));
@@ -56,5 +68,25 @@ export function addActivityStream(
       webSocket.on('close', stop);
       webSocket.on('error', stop);
     });
+    return 'taken';
   });
+  server.on('upgrade', listener);
+}
+
+/** The request's URL, or undefined when it is not one (`//[`). */
+function requestUrl(request: IncomingMessage): URL | undefined {
+  try {
+    return new URL(request.url ?? '', 'http://local');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A percent-decoded path segment, or undefined when it is malformed (`%E0%A4%A`). */
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

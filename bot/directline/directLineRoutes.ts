@@ -1,12 +1,21 @@
 import type restify from 'restify';
 import type { Request, Response } from 'restify';
 import { streamUrl } from './activityStream.js';
+import { type Rate, ClientLimit } from '../http/clientLimit.js';
+import { answerTooMany } from '../http/errorAnswer.js';
+import { TokenBuckets } from '../http/tokenBuckets.js';
 import type { ChannelTokens } from './channelToken.js';
 import { MAX_CLIENT_ACTIVITY_BYTES, checkClientActivity } from './clientActivity.js';
 import { bearerToken, directLineError } from './directLineErrors.js';
 import type { LocalDirectLine } from './localDirectLine.js';
 
 const BASE = '/v3/directline';
+
+// Each post is a turn of the bot. A resident types a message every few seconds at most: 30 in a
+// row and one a second after that lets a quick typist through and stops a script; per address,
+// room for a family or a library behind one router.
+const PER_CONVERSATION: Rate = { burst: 30, perSecond: 1 };
+const PER_CLIENT: Rate = { burst: 120, perSecond: 5 };
 
 /**
  * The client side of the local channel, on Azure's Direct Line 3.0 paths: start or reconnect
@@ -19,7 +28,10 @@ export function addDirectLineRoutes(
   channel: LocalDirectLine,
   tokens: ChannelTokens,
   now: () => Date,
+  trustProxy = 0,
 ): void {
+  const clients = new ClientLimit(PER_CLIENT, trustProxy);
+  const conversations = new TokenBuckets(PER_CONVERSATION.burst, PER_CONVERSATION.perSecond);
   const claimsOf = (request: Request, response: Response, conversationId?: string) => {
     const claims = tokens.verify(bearerToken(request.header('authorization')) ?? '', now());
     if (!claims) {
@@ -87,6 +99,11 @@ export function addDirectLineRoutes(
   server.post(`${BASE}/conversations/:conversationId/activities`, async (request, response) => {
     const conversation = conversationOf(request, response);
     if (!conversation) return;
+    const wait = Math.max(clients.wait(request), conversations.take(conversation.id));
+    if (wait > 0) {
+      answerTooMany(request, response, wait, 'Too many messages; slow down a little.');
+      return;
+    }
     if (Buffer.byteLength(JSON.stringify(request.body ?? null)) > MAX_CLIENT_ACTIVITY_BYTES) {
       directLineError(response, 413, 'MessageSizeTooBig', 'The activity is larger than 256 kB.');
       return;

@@ -65,6 +65,11 @@ export class LocalDirectLine implements ReferenceKeeper {
     return { ...reference, serviceUrl: this.serviceUrl };
   }
 
+  /** The serviceUrl of the activities it sends the bot; known once attached. */
+  get serviceUrl(): string | undefined {
+    return this.base === undefined ? undefined : `${this.base}${this.connectorPath}/`;
+  }
+
   /** Whether a request to the bot's endpoint carries this channel's key (compared in constant time). */
   sentBy(headerValue: string | undefined): boolean {
     const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -165,11 +170,6 @@ export class LocalDirectLine implements ReferenceKeeper {
       this.options.log.error('could not reach the bot', errorFields(error));
       return 0;
     }
-  }
-
-  /** The bot-facing address the bot learns with each activity. */
-  private get serviceUrl(): string {
-    return `${this.base}${this.connectorPath}/`;
   }
 
   /** The same address without the key: no route answers it. */

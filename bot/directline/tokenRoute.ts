@@ -1,6 +1,6 @@
 import type restify from 'restify';
 import { z } from 'zod';
-import { clientAddress } from '../http/clientAddress.js';
+import { clientKey } from '../http/clientAddress.js';
 import { RateLimit } from '../http/rateLimit.js';
 import { type Log, errorFields } from '../log.js';
 import type { TokenSource } from './tokenSource.js';
@@ -23,11 +23,11 @@ export function addTokenRoute(
   server: restify.Server,
   source: TokenSource | undefined,
   log: Log,
-  trustProxy = false,
+  trustProxy = 0,
 ): void {
   const limit = new RateLimit(TOKENS_PER_CLIENT, WINDOW_MS);
   server.post(TOKEN_PATH, async (request, response) => {
-    const client = clientAddress(request, trustProxy);
+    const client = clientKey(request, trustProxy);
     if (!limit.allow(client)) {
       log.warn('token requests over the limit', { limit: TOKENS_PER_CLIENT });
       response.header('retry-after', String(Math.ceil(limit.retryAfterMs(client) / 1000)));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type restify from 'restify';
+import type { ClientLimit } from '../http/clientLimit.js';
 import { allowCrossOrigin } from '../http/cors.js';
 import { addStaticFiles } from '../http/staticFiles.js';
 import { webChatFiles } from '../http/webChatFiles.js';
@@ -67,7 +68,7 @@ function origins(domain: string): string {
 export function addWebChannel(
   server: restify.Server,
   web: WebChannel,
-  options: { allowedOrigins: readonly string[]; trustProxy: boolean },
+  options: { allowedOrigins: readonly string[]; trustProxy: number; limit?: ClientLimit },
   log: Log,
 ): void {
   allowCrossOrigin(
@@ -79,8 +80,8 @@ export function addWebChannel(
   addTokenRoute(server, web.tokenSource, log, options.trustProxy);
   if (web.local) {
     const { channel, tokens, now } = web.local;
-    addDirectLineRoutes(server, channel, tokens, now);
-    addActivityStream(server.server, channel, tokens, now);
+    addDirectLineRoutes(server, channel, tokens, now, options.trustProxy);
+    addActivityStream(server.server, channel, tokens, now, { log, limit: options.limit });
     addConnectorRoutes(server, channel);
   }
 }

@@ -39,7 +39,8 @@ export interface StaffAuthSetup {
   accounts: Collection<StaffAccount>;
   sessions: StaffSessions;
   audit: AuditLog;
-  trustProxy: boolean;
+  /** Proxies in front whose X-Forwarded-For entries are believed (TRUST_PROXY). */
+  trustProxy: number;
   log: Log;
 }
 
@@ -167,15 +168,15 @@ export function cookieOf(request: restify.Request, name: string): string | undef
   return undefined;
 }
 
-function isHttps(request: restify.Request, trustProxy: boolean): boolean {
+function isHttps(request: restify.Request, trustProxy: number): boolean {
   if (request.isSecure()) return true;
-  return trustProxy && request.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return trustProxy > 0 && request.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
 function sessionCookie(
   request: restify.Request,
   value: string,
-  trustProxy: boolean,
+  trustProxy: number,
   maxAgeSeconds?: number,
 ): string {
   return [

@@ -29,7 +29,8 @@ export interface StaffSetup {
   appId: string;
   kaartStore: KaartStore;
   messages: Messages;
-  trustProxy: boolean;
+  /** Proxies in front whose X-Forwarded-For entries are believed (TRUST_PROXY). */
+  trustProxy: number;
   log: Log;
   now?: () => Date;
 }

@@ -25,8 +25,10 @@ const channel = createServer((request, response) => {
 });
 
 beforeAll(async () => {
-  bot = await startBot();
   await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
+  const address = channel.address();
+  if (typeof address !== 'object' || address === null) throw new Error('channel has no TCP address');
+  bot = await startBot(undefined, undefined, { allowedServiceHosts: [`http://localhost:${address.port}/`] });
 });
 afterAll(async () => {
   await bot.close();

@@ -13,7 +13,7 @@ const DEFAULTS = {
   identity: undefined,
   directLine: undefined,
   allowedOrigins: [],
-  trustProxy: false,
+  trustProxy: 0,
   hubEnabled: false,
   mail: undefined,
   publicUrl: 'http://localhost:3978',

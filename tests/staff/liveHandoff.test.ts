@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Resident, type RunningBot, startBot } from '../support/botServer.js';
+import { RESIDENT_SERVICE_URL, Resident, type RunningBot, startBot } from '../support/botServer.js';
 import { DirectLineResident, issueToken } from '../support/directLineResident.js';
 import { StaffClient, addStaff } from '../support/staffClient.js';
 import { play } from '../support/turnTable.js';
@@ -47,7 +47,10 @@ const queue = async () => (await anna.json<{ items: QueueItem[] }>('/api/staff/q
 
 beforeAll(async () => {
   channel = await FakeChannel.start();
-  bot = await startBot(undefined, undefined, { now: TUESDAY_MORNING });
+  bot = await startBot(undefined, undefined, {
+    now: TUESDAY_MORNING,
+    allowedServiceHosts: [RESIDENT_SERVICE_URL, channel.url],
+  });
   await addStaff(bot.dataDir, 'anna', 'loket', { naam: 'Anna de Vries' });
   await addStaff(bot.dataDir, 'kees', 'coordinator');
   anna = new StaffClient(bot.base);
@@ -262,7 +265,10 @@ describe('a restart', () => {
     const { resident, id } = await queuedOnChannel('restart-user');
     expect((await anna.post(`/api/staff/handoffs/${id}/takeover`)).status).toBe(200);
     await bot.close();
-    bot = await startBot(dataDir, undefined, { now: TUESDAY_MORNING });
+    bot = await startBot(dataDir, undefined, {
+      now: TUESDAY_MORNING,
+      allowedServiceHosts: [RESIDENT_SERVICE_URL, channel.url],
+    });
     anna = new StaffClient(bot.base);
     await anna.login('anna');
     expect((await queue()).find((entry) => entry.id === id)?.state).toBe('staff');

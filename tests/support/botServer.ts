@@ -27,7 +27,10 @@ export interface BotOptions {
   /** Azure's Direct Line instead of the built-in channel. */
   directLine?: { secret: string; domain: string };
   allowedOrigins?: string[];
-  trustProxy?: boolean;
+  /** true for one proxy in front, or their number. */
+  trustProxy?: boolean | number;
+  /** Where replies may go; by default the `Resident`'s own serviceUrl. */
+  allowedServiceHosts?: string[];
   hubEnabled?: boolean;
   mail?: MailSettings;
   /** The bot's clock (opening hours, dates); the real one when absent. */
@@ -45,11 +48,11 @@ export async function startBot(
     {
       dataDir,
       retentionDays: 90,
-      allowedServiceHosts: ['localhost', '127.0.0.1'],
+      allowedServiceHosts: options.allowedServiceHosts ?? [RESIDENT_SERVICE_URL],
       identity: undefined,
       directLine: options.directLine,
       allowedOrigins: options.allowedOrigins ?? [],
-      trustProxy: options.trustProxy ?? false,
+      trustProxy: options.trustProxy === true ? 1 : options.trustProxy || 0,
       hubEnabled: options.hubEnabled ?? false,
       mail: options.mail,
       publicUrl: 'http://wegwijzer.test',
@@ -66,6 +69,9 @@ export async function startBot(
   app.listening(base);
   return { base, dataDir, web: app.web, app, close: () => app.close() };
 }
+
+/** The serviceUrl a `Resident` names: nothing listens there, as replies come in the HTTP answer. */
+export const RESIDENT_SERVICE_URL = 'http://localhost:9/';
 
 /** What the resident sends: typed text, or a button's id. */
 export type Input = string | { choice: string };
@@ -87,7 +93,7 @@ export class Resident {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         channelId: this.channelId,
-        serviceUrl: 'http://localhost:9/',
+        serviceUrl: RESIDENT_SERVICE_URL,
         from: { id: this.userId },
         recipient: { id: 'wegwijzer' },
         conversation: { id: this.conversationId },
