@@ -17,6 +17,9 @@ import { type LatencySummary, ms, summarise } from './stats.js';
  * them to bench/results/latest.json (compared with the run before), and exits 1 when the
  * budget (issue 7) is missed.
  */
+// The load's residents: the serviceUrl they name (replies come back in the HTTP response), and an
+// address each, through X-Forwarded-For, so the per-client limits see many residents, not one.
+const RESIDENTS_BEHIND_A_PROXY = { ALLOWED_SERVICE_HOSTS: 'http://127.0.0.1:9/', TRUST_PROXY: 'true' };
 const STORED = (process.env.BENCH_STORED ?? '1000,100000').split(',').map(Number);
 const CONCURRENCY = [1, 50];
 const INTAKES: Record<number, number> = { 1: 20, 50: 10 }; // per resident: 20 and 500 intakes in all
@@ -96,6 +99,7 @@ try {
   // A seed intake by the bot itself gives the files every stored conversation is a copy of.
   const seedDir = join(work, 'seed');
   const seedServer = await startChild('dist/bot/index.js', {
+    ...RESIDENTS_BEHIND_A_PROXY,
     DATA_DIR: seedDir,
     PORT: '0',
     LOG_LEVEL: 'info',
@@ -111,7 +115,12 @@ try {
     console.log(
       `  prefilled ${stored} conversations and handovers in ${((performance.now() - filling) / 1000).toFixed(1)} s`,
     );
-    const server = await startChild('dist/bot/index.js', { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
+    const server = await startChild('dist/bot/index.js', {
+      ...RESIDENTS_BEHIND_A_PROXY,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     await load(server, 'wegwijzer', stored);
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
