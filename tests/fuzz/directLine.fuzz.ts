@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { mutatedJson } from './support/activityCases.js';
 import { answerProblems } from './support/answers.js';
-import { apologises } from './support/apology.js';
+import { apologises } from './support/botTexts.js';
 import { multipart } from './support/bodyCases.js';
 import { filesUnder } from './support/dataFiles.js';
 import { DIRECT_LINE, type DirectLineSession, newTexts, sessionOf } from './support/directLineSession.js';

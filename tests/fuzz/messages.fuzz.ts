@@ -4,7 +4,7 @@ import { MAX_BODY_BYTES } from '../../bot/server.js';
 import { activityJson } from './support/activityCases.js';
 import { activitySpec, deepMutation } from './support/activityArbitraries.js';
 import { answerProblems, not4xx } from './support/answers.js';
-import { turnFailed } from './support/apology.js';
+import { turnFailed } from './support/botTexts.js';
 import {
   compressedTransport,
   multipartSpec,

@@ -61,7 +61,7 @@ describe('WebSocket upgrades, fuzzed', () => {
           await server.judgeServer(bot, problems);
         }),
         MANY,
-        REPORTED,
+        { examples: REPORTED },
       );
     },
     testTimeout(MANY),

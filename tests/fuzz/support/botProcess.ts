@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../bot/paths.js';
 
@@ -19,6 +20,16 @@ process.once('exit', () => {
 export interface ServerFolders {
   dataDir: string;
   tmpDir: string;
+}
+
+/** A process's state letter from /proc (T: stopped), or undefined where there is no /proc. */
+function processState(pid: number): string | undefined {
+  try {
+    // The command name is in parentheses and may hold spaces; the state follows it.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The last few thousand characters a stream wrote. */
@@ -90,6 +101,28 @@ export class BotProcess {
   /** The last of what the server wrote to stderr (its warn and error log, a crash's stack). */
   get stderr(): string {
     return this.errors.text;
+  }
+
+  /**
+   * Freezes the process (SIGSTOP) and resolves once it is stopped: its files can then be looked
+   * at in the very state a kill -9 would leave. False if it did not stop (or has exited).
+   */
+  async pause(): Promise<boolean> {
+    if (!this.alive || this.child.pid === undefined) return false;
+    this.child.kill('SIGSTOP');
+    for (let tries = 0; tries < 200; tries++) {
+      const state = processState(this.child.pid);
+      if (state === 'T') return true;
+      // Without /proc there is no telling: a moment later, the signal has surely arrived.
+      if (state === undefined) return new Promise((resolve) => setTimeout(() => resolve(this.alive), 5));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return false;
+  }
+
+  /** Lets a paused process run on (SIGCONT). */
+  resume(): void {
+    if (this.alive) this.child.kill('SIGCONT');
   }
 
   /** Sends `signal` (SIGKILL: kill -9) and waits until the process has exited. */

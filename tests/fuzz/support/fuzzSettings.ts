@@ -56,13 +56,18 @@ export async function checkProperty<Ts>(
   name: string,
   property: fc.IRawProperty<Ts>,
   budget: Budget,
-  /** Cases tried first, every round: the ones a report named. */
-  examples: Ts[] = [],
+  options: {
+    /** Cases tried first, every round: the ones a report named. */
+    examples?: Ts[];
+    /** False for scenarios whose outcome depends on timing: a shrink would not replay the failure. */
+    shrink?: boolean;
+  } = {},
 ): Promise<void> {
   const details = await fc.check(property, {
     seed: settings.seed,
     numRuns: budget.runs,
-    examples,
+    examples: options.examples ?? [],
+    endOnFailure: options.shrink === false,
     plugins: [fc.interruptAfterTimeLimit(budget.ms)],
   });
   const outcome = details.failed
