@@ -38,7 +38,10 @@ export function not4xx(answer: Answer): string[] {
 
 /** What is wrong with the server after a case: it died, or /healthz does not answer 200. */
 export async function healthProblems(bot: BotProcess): Promise<string[]> {
-  const dead = () => [`the server died (${bot.ending}); its last words:\n${bot.stderr.slice(-2000)}`];
+  const dead = async () => {
+    const words = (await bot.lastWords()).replace(/^.*DeprecationWarning.*\n|^\(Use `node --trace.*\n/gm, '');
+    return [`the server died (${bot.ending}); its last words:\n${words.slice(-2000)}`];
+  };
   if (!bot.alive) return dead();
   try {
     const response = await fetch(`${bot.base}/healthz`, { signal: AbortSignal.timeout(ANSWER_MS) });

@@ -43,12 +43,18 @@ class OutputTail {
 
 /** A Wegwijzer server running in a child process (tests/fuzz/support/serveBot.ts). */
 export class BotProcess {
+  /** Resolves once the process has exited and its output is read to the end. */
+  private readonly closed: Promise<unknown>;
+
   private constructor(
     private readonly child: ChildProcess,
     readonly base: string,
     readonly folders: ServerFolders,
     private readonly errors: OutputTail,
-  ) {}
+  ) {
+    const running = child.exitCode === null && child.signalCode === null;
+    this.closed = running ? once(child, 'close').catch(() => undefined) : Promise.resolve();
+  }
 
   /** Starts a server on `folders` and resolves once it listens. */
   static async start(folders: ServerFolders): Promise<BotProcess> {
@@ -100,6 +106,12 @@ export class BotProcess {
 
   /** The last of what the server wrote to stderr (its warn and error log, a crash's stack). */
   get stderr(): string {
+    return this.errors.text;
+  }
+
+  /** What a dead server wrote last, once all of it has arrived (a crash's stack comes last). */
+  async lastWords(): Promise<string> {
+    await Promise.race([this.closed, new Promise((resolve) => setTimeout(resolve, 2_000))]);
     return this.errors.text;
   }
 
