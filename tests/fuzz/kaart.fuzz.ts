@@ -17,7 +17,7 @@ const folders = new TempFolders();
 const file = join(folders.folder('kaart'), 'sociale-kaart.yaml');
 afterAll(() => folders.remove());
 
-const budget: Budget = { runs: scaled(60), ms: scaled(30_000) };
+const budget: Budget = { runs: scaled(40), ms: scaled(30_000) };
 
 /** What is wrong with a load's problems: one without a place in the file, or none for a kaart refused. */
 function misplaced(kaartLoaded: boolean, problems: KaartProblem[]): string[] {

@@ -17,7 +17,7 @@ afterAll(async () => {
 
 // Each round starts a server twice: rounds are few. A failure is not shrunk: where the kill
 // lands is up to the scheduler as much as to the plan, so a smaller plan would not replay it.
-const budget: Budget = { runs: scaled(3), ms: scaled(150_000) };
+const budget: Budget = { runs: scaled(2), ms: scaled(150_000) };
 // How long to look for a write in flight before killing the server anyway.
 const HUNT_MS = 5_000;
 // Longer messages make longer writes, and a transcript that grows with every turn.

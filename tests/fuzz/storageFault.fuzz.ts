@@ -27,7 +27,7 @@ process.stderr.write(
   `[fuzz] storage faults: ${KINDS.join(', ')}${MOUNTS ? '' : ' (mount is not allowed here)'}\n`,
 );
 
-const budget: Budget = { runs: scaled(2), ms: scaled(120_000) };
+const budget: Budget = { runs: scaled(1), ms: scaled(120_000) };
 // How long /healthz may take to notice the fault, or its end (a server may check on a timer).
 const HEALTH_WAIT_MS = 10_000;
 
