@@ -16,7 +16,10 @@ export interface Answer {
 const STACK_SIGNS =
   /RangeError|Maximum call stack|(?:\n|\\n)\s*at [^\n]*?:\d+:\d+|node:internal|\/bot\/[\w/]+\.[jt]s:\d+/;
 
-// Long enough for a 450 kB message on two busy cores; a server that takes longer has hung.
+/**
+ * How long a request may wait for its answer: long enough for a 450 kB message on two busy
+ * cores. Not a speed requirement: a server that takes longer has hung.
+ */
 export const ANSWER_MS = 30_000;
 
 /** What is wrong with an answer, whatever was asked: no answer, a 5xx, a stack trace or RangeError. */

@@ -24,6 +24,7 @@ export interface MultipartSpec {
   parts: { name: string; filename: string | undefined; content: TextSpec }[];
 }
 
+/** A body as it goes over the wire, with its headers. */
 export interface Encoded {
   headers: Record<string, string>;
   body: Buffer;

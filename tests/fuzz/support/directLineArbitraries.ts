@@ -33,6 +33,7 @@ export function clientMutations(): fc.Arbitrary<Mutation[]> {
   );
 }
 
+/** The channel's routes a case can call. */
 export const ROUTES = ['start', 'conversation', 'activities', 'post-activity', 'upload', 'refresh'] as const;
 
 /** A request to one of the channel's routes, with its conversation, token and watermark fuzzed. */
@@ -46,6 +47,7 @@ export interface RouteSpec {
   body: 'none' | 'json' | 'multipart';
 }
 
+/** Requests to the channel's routes, mostly with the session's own token and conversation. */
 export function routeSpec(): fc.Arbitrary<RouteSpec> {
   const text = fc.oneof(fc.constantFrom(...ODD_SEGMENTS), fc.string({ maxLength: 20 }));
   return fc.record({

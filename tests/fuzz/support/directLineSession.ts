@@ -11,6 +11,7 @@ export interface DirectLineSession {
   watermark: string | undefined;
 }
 
+/** Where the built-in channel's Direct Line 3.0 routes start. */
 export const DIRECT_LINE = '/v3/directline';
 
 // The token route allows 60 new conversations per address per 10 minutes: a fuzz file shares one

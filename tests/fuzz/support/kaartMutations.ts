@@ -149,6 +149,7 @@ const ODD_BYTES = [
   [0xe2, 0x80, 0xa8],
 ];
 
+/** One edit of any kind. */
 export function kaartEdit(): fc.Arbitrary<KaartEdit> {
   const line = fc.nat();
   return fc.oneof(

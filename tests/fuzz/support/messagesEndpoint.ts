@@ -2,6 +2,7 @@ import { type Answer, answerProblems } from './answers.js';
 import { type CaseIds, type Stage, caseIds, warmUpJson } from './activityCases.js';
 import { type Sent, send } from './send.js';
 
+/** The Bot Framework endpoint. */
 export const MESSAGES_PATH = '/api/messages';
 const JSON_HEADERS = { 'content-type': 'application/json' };
 

@@ -1,5 +1,6 @@
 import { ANSWER_MS, type Answer } from './answers.js';
 
+/** A request to send: method (GET, or POST with a body), headers, body. */
 export interface Sent {
   method?: string;
   headers?: Record<string, string>;

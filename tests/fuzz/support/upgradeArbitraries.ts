@@ -20,7 +20,7 @@ export interface UpgradeSpec {
   key: string | undefined;
 }
 
-// The server's other paths: an upgrade to any of them must be answered or closed, not kept open.
+/** The server's other paths: an upgrade to any of them must be answered or closed, not kept open. */
 export const OTHER_PATHS = [
   '/',
   '/healthz',
@@ -56,6 +56,7 @@ const FRAGMENTS = [
   '*',
 ];
 
+/** Upgrade requests and near-upgrades: any target, with or without the headers that make one. */
 export function upgradeSpec(): fc.Arbitrary<UpgradeSpec> {
   const text = fc.oneof(fc.constantFrom(...ODD_SEGMENTS), fc.string({ maxLength: 20 }));
   const stream = fc.record({
