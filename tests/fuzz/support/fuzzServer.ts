@@ -9,12 +9,15 @@ import type { TempFolders } from './tempFolders.js';
 export class FuzzServer {
   private bot: BotProcess | undefined;
   private starts = 0;
+  private stopped = false;
 
   constructor(private readonly folders: TempFolders) {}
 
   /** The running server, started (again) if there is none or the last one was given up. */
   async running(): Promise<BotProcess> {
     if (this.bot?.alive) return this.bot;
+    // A case the time budget cut off may still be running: it must not start a server after the end.
+    if (this.stopped) throw new Error('FuzzServer.running(): the file is done, no new servers');
     this.starts += 1;
     this.bot = await BotProcess.start(this.folders.serverFolders(`server-${this.starts}`));
     return this.bot;
@@ -41,6 +44,7 @@ export class FuzzServer {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.bot?.kill();
     this.bot = undefined;
   }

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 export class TempFolders {
   readonly root = mkdtempSync(join(tmpdir(), 'wegwijzer-fuzz-'));
   private made = 0;
+  private removed = false;
 
   /** A new empty folder under the root. */
   folder(name: string): string {
+    if (this.removed) throw new Error(`TempFolders.folder(): ${this.root} is removed already`);
     this.made += 1;
     const dir = join(this.root, `${String(this.made).padStart(3, '0')}-${name}`);
     mkdirSync(dir, { recursive: true });
@@ -26,6 +28,7 @@ export class TempFolders {
   }
 
   remove(): void {
+    this.removed = true;
     rmSync(this.root, { recursive: true, force: true });
   }
 }
