@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { apologises } from './support/botTexts.js';
 import { consentedResidents } from './support/consentedResidents.js';
 import { filesHolding } from './support/dataFiles.js';
@@ -10,6 +10,10 @@ import { TempFolders } from './support/tempFolders.js';
 
 const folders = new TempFolders();
 const server = new FuzzServer(folders);
+// Started before the properties, so that their time budgets go to cases, not to a slow start.
+beforeAll(async () => {
+  await server.running();
+});
 afterAll(async () => {
   await server.stop();
   folders.remove();

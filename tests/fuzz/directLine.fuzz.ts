@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { mutatedJson } from './support/activityCases.js';
 import { answerProblems } from './support/answers.js';
 import { apologises } from './support/botTexts.js';
@@ -14,6 +14,10 @@ import { TempFolders } from './support/tempFolders.js';
 
 const folders = new TempFolders();
 const server = new FuzzServer(folders);
+// Started before the properties, so that their time budgets go to cases, not to a slow start.
+beforeAll(async () => {
+  await server.running();
+});
 afterAll(async () => {
   await server.stop();
   folders.remove();

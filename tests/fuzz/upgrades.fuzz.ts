@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { answerProblems } from './support/answers.js';
 import { sessionOf } from './support/directLineSession.js';
 import { type Budget, checkProperty, scaled, testTimeout } from './support/fuzzSettings.js';
@@ -15,6 +15,10 @@ import {
 
 const folders = new TempFolders();
 const server = new FuzzServer(folders);
+// Started before the properties, so that their time budgets go to cases, not to a slow start.
+beforeAll(async () => {
+  await server.running();
+});
 afterAll(async () => {
   await server.stop();
   folders.remove();
