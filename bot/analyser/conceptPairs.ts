@@ -25,17 +25,30 @@ export function combineConceptPairs(
   const found: Occurrence[] = [];
   for (const [index, parts] of partsByConcept) {
     const concept = concepts[index]!;
+    const bySlot = firstPartAt(parts);
     for (const anchor of parts) {
-      const pair = completePair(anchor, parts, concept.slots, tokens);
+      const pair = completePair(anchor, bySlot, concept.slots, tokens);
       if (pair) found.push({ ...pair, pattern: concept.pattern });
     }
   }
   return found;
 }
 
+/** Per slot, the first part (in message order) that starts at each position. */
+function firstPartAt(parts: readonly Occurrence[]): Map<number, Map<number, Occurrence>> {
+  const bySlot = new Map<number, Map<number, Occurrence>>();
+  for (const part of parts) {
+    const slot = part.pattern.partOf!.slot;
+    const at = bySlot.get(slot) ?? new Map<number, Occurrence>();
+    if (!at.has(part.positions[0]!)) at.set(part.positions[0]!, part);
+    bySlot.set(slot, at);
+  }
+  return bySlot;
+}
+
 function completePair(
   anchor: Occurrence,
-  parts: readonly Occurrence[],
+  bySlot: ReadonlyMap<number, ReadonlyMap<number, Occurrence>>,
   slots: number,
   tokens: readonly Token[],
 ): Omit<Occurrence, 'pattern'> | undefined {
@@ -43,11 +56,7 @@ function completePair(
   const sentence = tokens[start]!.sentence;
   const chosen: Occurrence[] = [];
   for (let slot = 0; slot < slots; slot++) {
-    let best: Occurrence | undefined;
-    for (const part of parts) {
-      if (part.pattern.partOf?.slot !== slot || tokens[part.positions[0]!]!.sentence !== sentence) continue;
-      if (!best || Math.abs(part.positions[0]! - start) < Math.abs(best.positions[0]! - start)) best = part;
-    }
+    const best = nearestPart(bySlot.get(slot), start, sentence, tokens);
     if (!best) return undefined;
     chosen.push(best);
   }
@@ -57,4 +66,27 @@ function completePair(
     positions,
     quality: chosen.reduce((sum, part) => sum + part.quality, 0) / chosen.length,
   };
+}
+
+/**
+ * The part of a slot nearest to `start` in its sentence, the earlier one on a tie. Only within
+ * MAX_CONCEPT_SPAN words: a part further away makes the pair too long, so the search per anchor
+ * is bounded however many parts a long message holds.
+ */
+function nearestPart(
+  at: ReadonlyMap<number, Occurrence> | undefined,
+  start: number,
+  sentence: number,
+  tokens: readonly Token[],
+): Occurrence | undefined {
+  if (!at) return undefined;
+  const inSentence = (position: number) => {
+    const part = at.get(position);
+    return part && tokens[position]!.sentence === sentence ? part : undefined;
+  };
+  let nearest = inSentence(start);
+  for (let distance = 1; !nearest && distance <= MAX_CONCEPT_SPAN; distance++) {
+    nearest = inSentence(start - distance) ?? inSentence(start + distance);
+  }
+  return nearest;
 }
