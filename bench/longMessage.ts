@@ -1,0 +1,101 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { sampleAnalyser } from '../tests/support/sampleKaart.js';
+import { Resident, type RunningBot, startBot } from '../tests/support/botServer.js';
+import { type LatencySummary, ms, summarise } from './stats.js';
+
+/**
+ * What one long pasted message costs (issue 14): `npx tsx bench/longMessage.ts`. For 1 kB,
+ * 100 kB and 400 kB it prints the analyser's time, and for one turn through the real server
+ * (at a button step and at the question step) how long the event loop was blocked and how
+ * long short /healthz requests sent meanwhile took.
+ */
+const SIZES = [1_000, 100_000, 400_000];
+const HEALTH_POLLERS = 4;
+
+const SENTENCES = [
+  'Ik heb een vraag over mijn rekeningen en mijn moeder van 88 met dementie.',
+  'Mijn zoon van 15 heeft een licht verstandelijke beperking en gaat niet meer naar school.',
+  'Sinds mijn herseninfarct ben ik mijn werk kwijt en kan ik de huur niet betalen, ja echt.',
+  'Ik ben mantelzorger voor mijn vader en ik wil mezelf niet doden maar het is zwaar.',
+  'I cannot pay my bills and my landlord wants me out of the house.',
+];
+
+/** A pasted text of about `size` characters that ends in a crisis. */
+function pasted(size: number): string {
+  const crisis = ' Ik wil niet meer leven.';
+  let text = '';
+  for (let index = 0; text.length < size - crisis.length; index++) {
+    text += `${SENTENCES[index % SENTENCES.length]} `;
+  }
+  return text.slice(0, size - crisis.length) + crisis;
+}
+
+interface TurnFigures {
+  turnMs: number;
+  loopBlockMs: number;
+  health: LatencySummary;
+}
+
+/** Sends `text` as one turn while short /healthz requests run, and measures both. */
+async function measureTurn(bot: RunningBot, resident: Resident, text: string): Promise<TurnFigures> {
+  const health: number[] = [];
+  let running = true;
+  const poll = async () => {
+    while (running) {
+      const start = performance.now();
+      await (await fetch(`${bot.base}/healthz`)).arrayBuffer();
+      health.push(performance.now() - start);
+    }
+  };
+  const pollers = Array.from({ length: HEALTH_POLLERS }, poll);
+  // The histogram records only from its first tick on: it runs a while before the turn.
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const start = performance.now();
+  await resident.say(text);
+  const turnMs = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  loop.disable();
+  running = false;
+  await Promise.all(pollers);
+  return { turnMs, loopBlockMs: loop.max / 1e6, health: summarise(health) };
+}
+
+const analyser = sampleAnalyser();
+analyser.analyse(pasted(2_000)); // warm-up: JIT and the word cache
+console.log('size     analyser   scenario     turn        loop block  /healthz p50 / p99 / max');
+const bot = await startBot();
+let conversation = 0;
+try {
+  const warmUp = new Resident(() => bot, 'bench-warm-up', 'bench-warm-up');
+  await warmUp.join();
+  await warmUp.say({ choice: 'yes' });
+  await warmUp.say(pasted(2_000));
+  for (const size of SIZES) {
+    const text = pasted(size);
+    const started = performance.now();
+    analyser.analyse(text);
+    const analyserMs = performance.now() - started;
+    for (const scenario of ['button step', 'question'] as const) {
+      conversation += 1;
+      const resident = new Resident(() => bot, `bench-${conversation}`, `bench-${conversation}`);
+      await resident.join();
+      if (scenario === 'question') await resident.say({ choice: 'yes' });
+      const turn = await measureTurn(bot, resident, text);
+      const { p50, p99, max } = turn.health;
+      console.log(
+        [
+          `${size / 1000} kB`.padEnd(8),
+          ms(analyserMs).padEnd(10),
+          scenario.padEnd(12),
+          ms(turn.turnMs).padEnd(11),
+          ms(turn.loopBlockMs).padEnd(11),
+          `${ms(p50)} / ${ms(p99)} / ${ms(max)} (${turn.health.count} requests)`,
+        ].join(' '),
+      );
+    }
+  }
+} finally {
+  await bot.close();
+}
