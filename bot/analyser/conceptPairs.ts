@@ -27,45 +27,51 @@ export function combineConceptPairs(
     const concept = concepts[index]!;
     const bySlot = firstPartAt(parts);
     for (const anchor of parts) {
-      const pair = completePair(anchor, bySlot, concept.slots, tokens);
-      if (pair) found.push({ ...pair, pattern: concept.pattern });
+      const pair = completePair(concept, anchor, bySlot, tokens);
+      if (pair) found.push(pair);
     }
   }
   return found;
 }
 
 /** Per slot, the first part (in message order) that starts at each position. */
-function firstPartAt(parts: readonly Occurrence[]): Map<number, Map<number, Occurrence>> {
-  const bySlot = new Map<number, Map<number, Occurrence>>();
+function firstPartAt(parts: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const bySlot = new Map<number, Occurrence[]>();
   for (const part of parts) {
     const slot = part.pattern.partOf!.slot;
-    const at = bySlot.get(slot) ?? new Map<number, Occurrence>();
-    if (!at.has(part.positions[0]!)) at.set(part.positions[0]!, part);
+    const at = bySlot.get(slot) ?? [];
+    at[part.positions[0]!] ??= part;
     bySlot.set(slot, at);
   }
   return bySlot;
 }
 
 function completePair(
+  { pattern, slots }: ConceptPair,
   anchor: Occurrence,
-  bySlot: ReadonlyMap<number, ReadonlyMap<number, Occurrence>>,
-  slots: number,
+  bySlot: ReadonlyMap<number, readonly Occurrence[]>,
   tokens: readonly Token[],
-): Omit<Occurrence, 'pattern'> | undefined {
+): Occurrence | undefined {
   const start = anchor.positions[0]!;
   const sentence = tokens[start]!.sentence;
   const chosen: Occurrence[] = [];
+  let first = start;
+  let last = start;
   for (let slot = 0; slot < slots; slot++) {
     const best = nearestPart(bySlot.get(slot), start, sentence, tokens);
     if (!best) return undefined;
     chosen.push(best);
+    first = Math.min(first, best.positions[0]!);
+    last = Math.max(last, best.positions[best.positions.length - 1]!);
   }
-  const positions = [...new Set(chosen.flatMap((part) => part.positions))].sort((a, b) => a - b);
-  if (positions[positions.length - 1]! - positions[0]! > MAX_CONCEPT_SPAN) return undefined;
-  return {
-    positions,
-    quality: chosen.reduce((sum, part) => sum + part.quality, 0) / chosen.length,
-  };
+  if (last - first > MAX_CONCEPT_SPAN) return undefined;
+  const positions: number[] = [];
+  let qualitySum = 0;
+  for (const part of chosen) {
+    for (const position of part.positions) if (!positions.includes(position)) positions.push(position);
+    qualitySum += part.quality;
+  }
+  return { pattern, positions: positions.sort((a, b) => a - b), quality: qualitySum / chosen.length };
 }
 
 /**
@@ -74,19 +80,26 @@ function completePair(
  * is bounded however many parts a long message holds.
  */
 function nearestPart(
-  at: ReadonlyMap<number, Occurrence> | undefined,
+  at: readonly Occurrence[] | undefined,
   start: number,
   sentence: number,
   tokens: readonly Token[],
 ): Occurrence | undefined {
   if (!at) return undefined;
-  const inSentence = (position: number) => {
-    const part = at.get(position);
-    return part && tokens[position]!.sentence === sentence ? part : undefined;
-  };
-  let nearest = inSentence(start);
+  let nearest = partAt(at, start, sentence, tokens);
   for (let distance = 1; !nearest && distance <= MAX_CONCEPT_SPAN; distance++) {
-    nearest = inSentence(start - distance) ?? inSentence(start + distance);
+    nearest =
+      partAt(at, start - distance, sentence, tokens) ?? partAt(at, start + distance, sentence, tokens);
   }
   return nearest;
+}
+
+function partAt(
+  at: readonly Occurrence[],
+  position: number,
+  sentence: number,
+  tokens: readonly Token[],
+): Occurrence | undefined {
+  const part = at[position];
+  return part && tokens[position]!.sentence === sentence ? part : undefined;
 }
