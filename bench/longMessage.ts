@@ -5,9 +5,9 @@ import { type LatencySummary, ms, summarise } from './stats.js';
 
 /**
  * What one long pasted message costs (issue 14): `npx tsx bench/longMessage.ts`. For 1 kB,
- * 100 kB and 400 kB it prints the analyser's time (median of three), and for one turn through the real server
- * (at a button step and at the question step) how long the event loop was blocked and how
- * long short /healthz requests sent meanwhile took.
+ * 100 kB and 400 kB it prints the analyser's time (median of three), and for one turn through
+ * the real server (at a button step and at the question step) how long the event loop was
+ * blocked and how long short /healthz requests sent meanwhile took.
  */
 const SIZES = [1_000, 100_000, 400_000];
 const HEALTH_POLLERS = 4;
