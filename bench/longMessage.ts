@@ -6,29 +6,33 @@ import { type LatencySummary, ms, summarise } from './stats.js';
 /**
  * What one long pasted message costs (issue 14): `npx tsx bench/longMessage.ts`. For 1 kB,
  * 100 kB and 400 kB it prints the analyser's time (median of three), and for one turn through
- * the real server (at a button step and at the question step) how long the event loop was
- * blocked and how long short /healthz requests sent meanwhile took.
+ * the real server how long the event loop was blocked and how long short /healthz requests sent
+ * meanwhile took: at a button step (the consent question) and at the question step, with a
+ * crisis told at the end.
  */
 const SIZES = [1_000, 100_000, 400_000];
 const HEALTH_POLLERS = 4;
 const ANALYSER_ROUNDS = 3;
 
+// A paste with numbers and without any word the yes/no buttons accept ("ja", "niet", "graag"):
+// at a button step the choice recognizers then search all of it.
 const SENTENCES = [
   'Ik heb een vraag over mijn rekeningen en mijn moeder van 88 met dementie.',
-  'Mijn zoon van 15 heeft een licht verstandelijke beperking en gaat niet meer naar school.',
-  'Sinds mijn herseninfarct ben ik mijn werk kwijt en kan ik de huur niet betalen, ja echt.',
-  'Ik ben mantelzorger voor mijn vader en ik wil mezelf niet doden maar het is zwaar.',
+  'Mijn zoon van 15 heeft een licht verstandelijke beperking en gaat nooit meer naar school.',
+  'Sinds mijn herseninfarct ben ik mijn werk kwijt en de huur van 950 euro is te hoog.',
+  'Ik ben mantelzorger voor mijn vader van 91 en het is zwaar.',
   'I cannot pay my bills and my landlord wants me out of the house.',
 ];
+const CRISIS = ' Ik wil mezelf iets aandoen.';
 
-/** A pasted text of about `size` characters that ends in a crisis. */
-function pasted(size: number): string {
-  const crisis = ' Ik wil niet meer leven.';
+/** A pasted text of about `size` characters; with a crisis told at its very end, if asked. */
+function pasted(size: number, crisisAtEnd = false): string {
+  const end = crisisAtEnd ? CRISIS : '';
   let text = '';
-  for (let index = 0; text.length < size - crisis.length; index++) {
+  for (let index = 0; text.length < size - end.length; index++) {
     text += `${SENTENCES[index % SENTENCES.length]} `;
   }
-  return text.slice(0, size - crisis.length) + crisis;
+  return text.slice(0, size - end.length) + end;
 }
 
 interface TurnFigures {
@@ -78,7 +82,7 @@ try {
     await warmUp.say(pasted(2_000));
   }
   for (const size of SIZES) {
-    const text = pasted(size);
+    const text = pasted(size, true);
     const analyserMs = summarise(
       Array.from({ length: ANALYSER_ROUNDS }, () => {
         const started = performance.now();
@@ -91,7 +95,8 @@ try {
       const resident = new Resident(() => bot, `bench-${conversation}`, `bench-${conversation}`);
       await resident.join();
       if (scenario === 'question') await resident.say({ choice: 'yes' });
-      const turn = await measureTurn(bot, resident, text);
+      // At the button step without a crisis: else the crisis is answered and no choice is read.
+      const turn = await measureTurn(bot, resident, scenario === 'question' ? text : pasted(size));
       const { p50, p99, max } = turn.health;
       console.log(
         [
