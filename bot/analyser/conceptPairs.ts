@@ -8,6 +8,8 @@ export const MAX_CONCEPT_SPAN = 8;
 /**
  * Finds concept pairs ("mezelf|zichzelf + doden|ophangen") from the occurrences of their
  * parts: one part of every slot, in one sentence, in any order, within MAX_CONCEPT_SPAN words.
+ * `occurrences` come in message order, as `findOccurrences` gives them: of two parts as near,
+ * the earlier one is taken.
  */
 export function combineConceptPairs(
   occurrences: readonly Occurrence[],
@@ -39,9 +41,9 @@ function firstPartAt(parts: readonly Occurrence[]): Map<number, Occurrence[]> {
   const bySlot = new Map<number, Occurrence[]>();
   for (const part of parts) {
     const slot = part.pattern.partOf!.slot;
-    const at = bySlot.get(slot) ?? [];
+    let at = bySlot.get(slot);
+    if (!at) bySlot.set(slot, (at = []));
     at[part.positions[0]!] ??= part;
-    bySlot.set(slot, at);
   }
   return bySlot;
 }

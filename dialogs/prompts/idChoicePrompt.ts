@@ -9,8 +9,9 @@ import {
 
 /**
  * Characters of a typed answer that the choice and yes/no recognizers read at most. A typed
- * answer to buttons is a few words; the recognizers take seconds for a few kB, so a longer text
- * is not read as a choice at all: the question is asked again, as for any answer not understood.
+ * answer to buttons is a few words, and the recognizers' time grows far faster than the text
+ * (5 s for 10 kB, 40 s for 20 kB at the consent question): a longer text is not read as a choice
+ * at all, and the question is asked again, as for any answer not understood.
  */
 export const MAX_CHOICE_TEXT = 300;
 
