@@ -3,6 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { CommandRecognizer } from '../dialogs/commands.js';
 import type { DialogDeps } from '../dialogs/dialogDeps.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import { analysisOf } from '../dialogs/turnAnalysis.js';
 import type { TurnErrorHandling } from './adapter.js';
 import type { Messages } from './berichten/messages.js';
 import type { Bewoner, Gesprek } from './intake/intakeCase.js';
@@ -130,7 +131,8 @@ export function createBot(setup: BotSetup): WegwijzerParts {
       return stored?.case;
     },
     isCommand: (text) => commands.recognize(text) !== undefined,
-    hasTopic: (text) => (setup.kaartStore.analyser.analyse(text).levensgebieden[0]?.score ?? 0) > 0,
+    hasTopic: (context, text) =>
+      (analysisOf(context, setup.kaartStore.analyser, text).levensgebieden[0]?.score ?? 0) > 0,
     handoffs,
     hubEnabled: setup.hubEnabled ?? false,
     log: setup.log,

@@ -25,7 +25,7 @@ export interface BotParts {
   /** The case stored in another conversation's state, if it holds one. */
   caseOf(conversationKey: string): Promise<IntakeCase | undefined>;
   isCommand(text: string): boolean;
-  hasTopic(text: string): boolean;
+  hasTopic(context: TurnContext, text: string): boolean;
   handoffs: HandoffBoard;
   /** Whether `handoff.status` events from a contact-centre hub are believed (HANDOFF_HUB). */
   hubEnabled: boolean;
@@ -180,6 +180,6 @@ export class WegwijzerBot extends ActivityHandler {
   private rememberOpeningQuestion(context: TurnContext, gesprek: Gesprek): void {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
     if (!text || gesprek.case.question !== undefined || this.parts.isCommand(text)) return;
-    if (this.parts.hasTopic(text)) gesprek.openingQuestion = text;
+    if (this.parts.hasTopic(context, text)) gesprek.openingQuestion = text;
   }
 }

@@ -25,6 +25,9 @@ const LISTS: Record<Command, ListKey> = {
 
 // Commands are short; a longer message is a question, even if it holds a command word.
 const MAX_COMMAND_WORDS = 8;
+// Eight words with punctuation fit in far less; a longer text is not split into words at all,
+// as a pasted 400 kB message is checked for commands several times per turn.
+const MAX_COMMAND_CHARS = 200;
 
 function words(text: string): string[] {
   return text
@@ -57,6 +60,7 @@ export class CommandRecognizer {
   }
 
   recognize(text: string): Command | undefined {
+    if (text.length > MAX_COMMAND_CHARS) return undefined;
     const all = words(text);
     if (all.length === 0 || all.length > MAX_COMMAND_WORDS) return undefined;
     return this.phrases.get(all.join(' ')) ?? this.phrases.get(this.core(all));

@@ -8,6 +8,7 @@ import { type Command, CommandRecognizer } from './commands.js';
 import { CRISIS_DIALOG, sendHelpLines } from './crisisDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
+import { analysisOf } from './turnAnalysis.js';
 
 /**
  * What a resident can say at any step: a crisis (checked on every message, answered first),
@@ -24,7 +25,7 @@ export class Interruptions {
   async crisisIn(context: TurnContext): Promise<CrisisSignal | undefined> {
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
     if (!text) return undefined;
-    const crisis = this.deps.analyser().analyse(text).crisis;
+    const { crisis } = analysisOf(context, this.deps.analyser(), text);
     if (crisis) await sendHelpLines(context, this.deps, crisis);
     return crisis ?? undefined;
   }

@@ -9,6 +9,7 @@ import { LEVENSGEBIED_IDS, type LevensgebiedId } from '../bot/kaart/schema.js';
 import type { DialogDeps } from './dialogDeps.js';
 import type { ChoiceOption } from './prompts/choiceOption.js';
 import { proposedDoelgroepen, proposedLevensgebieden } from './proposals.js';
+import { analysisOf } from './turnAnalysis.js';
 import { WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
 
 export const QUESTION_DIALOG = 'questionDialog';
@@ -59,7 +60,7 @@ export class QuestionDialog extends WegwijzerDialog {
     const { case: intake } = await this.gesprek(step.context);
     if (typeof step.result === 'string') intake.question = step.result;
     if (intake.levensgebieden !== undefined) return step.endDialog();
-    const analysis = this.deps.analyser().analyse(intake.question ?? '');
+    const analysis = analysisOf(step.context, this.deps.analyser(), intake.question ?? '');
     const proposed = proposedLevensgebieden(analysis);
     remember(step, 'proposed', proposed);
     remember(step, 'doelgroepen', proposedDoelgroepen(analysis));

@@ -3,11 +3,12 @@ import { ageOccurrences } from './ageMentions.js';
 import { combineConceptPairs } from './conceptPairs.js';
 import { genuineCrisisOccurrences } from './crisisDetector.js';
 import { detectLanguage } from './language.js';
-import { Lexicon, type Language } from './lexicon.js';
+import { type CompiledPattern, Lexicon, type Language, type PatternCategory } from './lexicon.js';
 import { findOccurrences, type Occurrence } from './patternMatcher.js';
 import { rankTargets, scoreTargets, type ScoredTarget } from './scoring.js';
 import type { Taal } from './taal.js';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
+import { topicText } from './topicText.js';
 import {
   discountConditionWords,
   doelgroepFallbacks,
@@ -31,6 +32,13 @@ export interface CrisisSignal {
   hulplijnen: Hulplijn[];
 }
 
+/** A text's words, and where the lexicon's patterns occur in it. */
+interface Reading {
+  tokens: Token[];
+  texts: string[];
+  occurrences: Occurrence[];
+}
+
 export interface Analysis {
   language: Language;
   /** Best first. Empty words give `anders` with score 0: nothing was recognised. */
@@ -38,12 +46,6 @@ export interface Analysis {
   doelgroepen: Match[];
   crisis: CrisisSignal | null;
 }
-
-/**
- * Words analysed at most (about 120 kB of text): far beyond any real message, so crisis
- * detection sees all of it, while a pasted book cannot stall the analyser.
- */
-export const MAX_ANALYSED_TOKENS = 20_000;
 
 /**
  * Understands a resident's message through the kaart's words: which levensgebieden and
@@ -74,18 +76,20 @@ export class Analyser {
     );
   }
 
+  /**
+   * Topics, doelgroepen and language are read from the start of the message (`topicText`);
+   * crisis signals from all of it, in time linear in its length.
+   */
   analyse(text: string): Analysis {
-    const tokens = tokenize(text, this.lexicon.spreektaal).slice(0, MAX_ANALYSED_TOKENS);
-    const texts = tokens.map((token) => token.text);
-    const hits = texts.map((token) => this.matcher.match(token));
-    const found = findOccurrences(tokens, hits, this.lexicon.byFirstWord, this.lexicon.inflectionsByLanguage);
-    const occurrences = [
-      ...found.filter((occurrence) => occurrence.pattern.category !== 'part'),
-      ...combineConceptPairs(found, this.lexicon.concepts, tokens),
-    ];
-    const language = detectLanguage(tokens, this.lexicon.stopwords, occurrences);
-    const of = (category: Occurrence['pattern']['category']) =>
-      occurrences.filter((occurrence) => occurrence.pattern.category === category);
+    const start = topicText(text);
+    const topics = this.read(start, this.lexicon.byFirstWord);
+    // A long paste is read a second time, for crisis signals only: cheap, and a crisis told at
+    // the end of a 400 kB message is still answered.
+    const whole = start === text ? topics : this.read(text, this.lexicon.crisisByFirstWord);
+    const { tokens, texts } = topics;
+    const of = (category: PatternCategory) =>
+      topics.occurrences.filter((occurrence) => occurrence.pattern.category === category);
+    const language = detectLanguage(tokens, this.lexicon.stopwords, topics.occurrences);
 
     const doelgroepOccurrences = preferLongerReadings([
       ...of('doelgroep'),
@@ -101,24 +105,39 @@ export class Analyser {
     ];
     const levensgebieden = rankTargets(scoreTargets(topicOccurrences, texts), this.levensgebiedOrder);
     const doelgroepen = rankTargets(scoreTargets(doelgroepOccurrences, texts), this.doelgroepOrder);
-    const crisis = genuineCrisisOccurrences(of('crisis'), tokens, {
-      exceptions: of('uitzondering'),
-      past: of('verleden'),
-      pastCounts: this.pastCounts,
-      negations: this.lexicon.negations,
-    });
     return {
       language,
       levensgebieden:
         levensgebieden.length > 0 ? levensgebieden.map(toMatch) : [{ id: 'anders', score: 0, matched: [] }],
       doelgroepen: doelgroepen.map(toMatch),
-      crisis: this.crisisSignal(crisis, texts),
+      crisis: this.crisisSignal(whole),
     };
   }
 
-  private crisisSignal(occurrences: Occurrence[], texts: string[]): CrisisSignal | null {
+  /** The words of `text` and where the patterns of `byFirstWord` (and their concept pairs) occur. */
+  private read(text: string, byFirstWord: ReadonlyMap<string, readonly CompiledPattern[]>): Reading {
+    const tokens = tokenize(text, this.lexicon.spreektaal);
+    const texts = tokens.map((token) => token.text);
+    const hits = texts.map((token) => this.matcher.match(token));
+    const found = findOccurrences(tokens, hits, byFirstWord, this.lexicon.inflectionsByLanguage);
+    const occurrences = [
+      ...found.filter((occurrence) => occurrence.pattern.category !== 'part'),
+      ...combineConceptPairs(found, this.lexicon.concepts, tokens),
+    ];
+    return { tokens, texts, occurrences };
+  }
+
+  private crisisSignal({ tokens, texts, occurrences }: Reading): CrisisSignal | null {
+    const of = (category: PatternCategory) =>
+      occurrences.filter((occurrence) => occurrence.pattern.category === category);
+    const genuine = genuineCrisisOccurrences(of('crisis'), tokens, {
+      exceptions: of('uitzondering'),
+      past: of('verleden'),
+      pastCounts: this.pastCounts,
+      negations: this.lexicon.negations,
+    });
     const order = this.kaart.crisis.types.map((type) => type.id);
-    const best = rankTargets(scoreTargets(occurrences, texts), order)[0];
+    const best = rankTargets(scoreTargets(genuine, texts), order)[0];
     const definition = best && this.kaart.crisis.types.find((type) => type.id === best.id);
     if (!best || !definition) return null;
     return {

@@ -25,6 +25,9 @@ export interface CompiledPattern {
   partOf?: { concept: number; slot: number };
 }
 
+/** The categories crisis detection reads: the signals, and what tells a real crisis from a seeming one. */
+const CRISIS_CATEGORIES: ReadonlySet<PatternCategory> = new Set(['crisis', 'uitzondering', 'verleden']);
+
 /** A concept pair ("mezelf|zichzelf + doden|ophangen"): its slots are found through its parts. */
 export interface ConceptPair {
   pattern: CompiledPattern;
@@ -36,6 +39,8 @@ export class Lexicon {
   readonly patterns: CompiledPattern[] = [];
   readonly concepts: ConceptPair[] = [];
   readonly byFirstWord = new Map<string, CompiledPattern[]>();
+  /** As `byFirstWord`, only the patterns crisis detection needs: it reads all of a long message. */
+  readonly crisisByFirstWord = new Map<string, CompiledPattern[]>();
   readonly words = new Set<string>();
   readonly stopwords: Record<Language, Set<string>>;
   readonly allStopwords: Set<string>;
@@ -58,6 +63,16 @@ export class Lexicon {
     for (const item of kaart.crisis.types) this.addAll('crisis', item.id, item.signalen, true);
     this.addAll('uitzondering', 'uitzondering', kaart.crisis.uitzonderingen, true);
     this.addAll('verleden', 'verleden', taal.verleden, true);
+    for (const pattern of this.patterns) {
+      if (this.tellsCrisis(pattern)) addByFirstWord(this.crisisByFirstWord, pattern);
+    }
+  }
+
+  private tellsCrisis(pattern: CompiledPattern): boolean {
+    const category = pattern.partOf
+      ? this.concepts[pattern.partOf.concept]!.pattern.category
+      : pattern.category;
+    return CRISIS_CATEGORIES.has(category);
   }
 
   private addAll(category: PatternCategory, targetId: string, woorden: Woorden, strict: boolean): void {
@@ -130,15 +145,19 @@ export class Lexicon {
     };
     this.patterns.push(pattern);
     for (const word of words) this.words.add(word.text);
-    const first = words[0]!.text;
-    const list = this.byFirstWord.get(first);
-    if (list) list.push(pattern);
-    else this.byFirstWord.set(first, [pattern]);
+    addByFirstWord(this.byFirstWord, pattern);
   }
 
   private saysNot(pattern: Pick<WordPattern, 'words'>): boolean {
     return pattern.words.some((word) => this.negations.has(word.text));
   }
+}
+
+function addByFirstWord(index: Map<string, CompiledPattern[]>, pattern: CompiledPattern): void {
+  const first = pattern.words[0]!.text;
+  const list = index.get(first);
+  if (list) list.push(pattern);
+  else index.set(first, [pattern]);
 }
 
 /**

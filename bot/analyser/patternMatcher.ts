@@ -41,6 +41,8 @@ export function findOccurrences(
   return found;
 }
 
+// Runs for every pattern that starts at every word of a message, up to 400 kB of it for crisis
+// signals: hence plain loops, and no arrays made for a phrase that is not there.
 function extend(
   pattern: CompiledPattern,
   start: number,
@@ -49,30 +51,46 @@ function extend(
   hits: readonly (readonly WordHit[])[],
   accepts: (pattern: CompiledPattern, word: PatternWord, hit: WordHit) => boolean,
 ): Occurrence | undefined {
-  const positions = [start];
+  const { words } = pattern;
+  if (words.length === 1) return { pattern, positions: [start], quality: firstQuality };
+  const sentence = tokens[start]!.sentence;
+  let positions: number[] | undefined;
+  let previous = start;
   let qualitySum = firstQuality;
-  for (const word of pattern.words.slice(1)) {
-    const previous = positions[positions.length - 1]!;
-    let next: { position: number; quality: number } | undefined;
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index]!;
+    let next = -1;
     for (
       let position = previous + 1;
       position <= previous + 1 + MAX_GAP && position < tokens.length;
       position++
     ) {
-      if (tokens[position]!.sentence !== tokens[start]!.sentence) break;
-      const hit = hits[position]!.find(
-        (candidate) => candidate.word === word.text && accepts(pattern, word, candidate),
-      );
+      if (tokens[position]!.sentence !== sentence) break;
+      const hit = acceptedHit(hits[position]!, pattern, word, accepts);
       if (hit) {
-        next = { position, quality: hit.quality };
+        next = position;
+        qualitySum += hit.quality;
         break;
       }
     }
-    if (!next) return undefined;
-    positions.push(next.position);
-    qualitySum += next.quality;
+    if (next < 0) return undefined;
+    (positions ??= [start]).push(next);
+    previous = next;
   }
-  return { pattern, positions, quality: qualitySum / positions.length };
+  const found = positions ?? [start];
+  return { pattern, positions: found, quality: qualitySum / found.length };
+}
+
+function acceptedHit(
+  hits: readonly WordHit[],
+  pattern: CompiledPattern,
+  word: PatternWord,
+  accepts: (pattern: CompiledPattern, word: PatternWord, hit: WordHit) => boolean,
+): WordHit | undefined {
+  for (const hit of hits) {
+    if (hit.word === word.text && accepts(pattern, word, hit)) return hit;
+  }
+  return undefined;
 }
 
 /**

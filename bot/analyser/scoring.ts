@@ -27,16 +27,10 @@ export function scoreTargets(
   }
   const scored: ScoredTarget[] = [];
   for (const [id, list] of byTarget) {
-    list.sort(
-      (a, b) =>
-        strength(b) - strength(a) ||
-        b.positions.length - a.positions.length ||
-        a.positions[0]! - b.positions[0]!,
-    );
     const claimed = new Set<number>();
     const countedSources = new Set<string>();
     const chosen: Occurrence[] = [];
-    for (const occurrence of list) {
+    for (const occurrence of strongestFirst(list)) {
       if (countedSources.has(occurrence.pattern.source)) continue;
       if (occurrence.positions.some((position) => claimed.has(position))) continue;
       occurrence.positions.forEach((position) => claimed.add(position));
@@ -64,6 +58,22 @@ export function rankTargets(targets: ScoredTarget[], order: readonly string[]): 
 
 function strength(occurrence: Occurrence): number {
   return occurrence.pattern.weight * occurrence.quality;
+}
+
+/**
+ * Strongest first, then the longest, then the first in the message; else in the given order.
+ * Each strength is worked out once: a long message may hold a hundred thousand occurrences.
+ */
+function strongestFirst(occurrences: readonly Occurrence[]): Occurrence[] {
+  return occurrences
+    .map((occurrence) => ({ occurrence, strength: strength(occurrence) }))
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        b.occurrence.positions.length - a.occurrence.positions.length ||
+        a.occurrence.positions[0]! - b.occurrence.positions[0]!,
+    )
+    .map(({ occurrence }) => occurrence);
 }
 
 function round(value: number): number {

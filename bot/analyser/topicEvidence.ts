@@ -40,9 +40,18 @@ export function preferLongerReadings(occurrences: Occurrence[]): Occurrence[] {
     outer.positions.length > inner.positions.length &&
     outer.quality >= inner.quality &&
     inner.positions.every((position) => outer.positions.includes(position));
+  // A longer phrase holds the shorter one's first word: only those are compared, not all pairs.
+  const covering = new Map<number, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    for (const position of occurrence.positions) {
+      const list = covering.get(position);
+      if (list) list.push(occurrence);
+      else covering.set(position, [occurrence]);
+    }
+  }
   return occurrences.filter(
     (occurrence) =>
-      !occurrences.some(
+      !(covering.get(occurrence.positions[0]!) ?? []).some(
         (other) => other.pattern.targetId !== occurrence.pattern.targetId && within(occurrence, other),
       ),
   );

@@ -44,11 +44,13 @@ export class WordMatcher {
   }
 
   match(token: string): WordHit[] {
+    if (token.length > MAX_TOKEN_LENGTH) return [];
     const cached = this.cache.get(token);
     if (cached) return cached;
-    const hits = token.length > MAX_TOKEN_LENGTH ? [] : this.compute(token);
+    const own = ownCopy(token);
+    const hits = this.compute(own);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, hits);
+    this.cache.set(own, hits);
     return hits;
   }
 
@@ -95,6 +97,14 @@ export class WordMatcher {
     }
     return bases;
   }
+}
+
+/**
+ * The same text in a string of its own. V8 cuts a word out of a message as a view on the whole
+ * message: cached as it is, each word would keep a pasted 400 kB message in memory.
+ */
+function ownCopy(token: string): string {
+  return token.split('').join('');
 }
 
 function deletionsOf(word: string): string[] {

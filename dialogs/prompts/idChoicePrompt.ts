@@ -7,6 +7,14 @@ import {
   type PromptRecognizerResult,
 } from 'botbuilder-dialogs';
 
+/**
+ * Characters of a typed answer that the choice and yes/no recognizers read at most. A typed
+ * answer to buttons is a few words, and the recognizers' time grows far faster than the text
+ * (5 s for 10 kB, 40 s for 20 kB at the consent question): a longer text is not read as a choice
+ * at all, and the question is asked again, as for any answer not understood.
+ */
+export const MAX_CHOICE_TEXT = 300;
+
 function choiceFromValue(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || !('choice' in value)) return undefined;
   return typeof value.choice === 'string' ? value.choice : undefined;
@@ -15,7 +23,8 @@ function choiceFromValue(value: unknown): string | undefined {
 /**
  * A choice prompt that reads the id a button sends (`value.choice`) before the typed text, and
  * understands "ja hoor", "akkoord" and "liever niet" for yes/no questions. A button value that is
- * not among the choices (an old card, a forged value) is not an answer: the question is asked again.
+ * not among the choices (an old card, a forged value) is not an answer: the question is asked again,
+ * as it is for a typed text longer than MAX_CHOICE_TEXT.
  */
 export class IdChoicePrompt extends ChoicePrompt {
   protected override async onRecognize(
@@ -30,6 +39,7 @@ export class IdChoicePrompt extends ChoicePrompt {
       if (index >= 0) return { succeeded: true, value: { value: id, index, score: 1, synonym: id } };
       if (!context.activity.text) return { succeeded: false };
     }
+    if ((context.activity.text?.length ?? 0) > MAX_CHOICE_TEXT) return { succeeded: false };
     const byText = await super.onRecognize(context, state, options);
     if (byText.succeeded) return byText;
     return this.recognizeYesNo(
