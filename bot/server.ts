@@ -8,6 +8,7 @@ import { answerInternalErrors, jsonFormatter } from './http/internalErrors.js';
 import { readJsonBodies } from './http/jsonBody.js';
 import { limitEveryClient } from './http/requestLimit.js';
 import { RestifyLog } from './http/restifyLog.js';
+import { refuseUnreadableUrls } from './http/unreadableUrls.js';
 import { addWidgetTexts } from './http/widgetTexts.js';
 import type { Messages } from './berichten/messages.js';
 import type { KaartStore } from './kaart/kaartStore.js';
@@ -53,6 +54,7 @@ export function createServer(
     log: new RestifyLog(log),
     formatters: { 'application/json': jsonFormatter(log) },
   });
+  refuseUnreadableUrls(server);
   const trustProxy = web?.trustProxy ?? 0;
   const local = web?.channel.local?.channel;
   const everyRequest = new ClientLimit(EVERY_REQUEST, trustProxy);
