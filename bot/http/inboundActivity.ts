@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { checkBody } from './checkBody.js';
 
 const account = z.object({ id: z.string().min(1) }).loose();
+// Lists the bot reads item by item (the transcript, mention removal): each item an object.
+const objects = z.array(z.object({}).loose());
 
 /**
  * The fields of an incoming activity the bot relies on. botbuilder itself only checks `type`,
@@ -18,6 +20,9 @@ export const inboundActivitySchema = z
     conversation: account,
     text: z.string().optional(),
     locale: z.string().optional(),
+    attachments: objects.nullish(),
+    entities: objects.nullish(),
+    suggestedActions: z.object({ actions: objects.optional() }).loose().optional(),
   })
   .loose();
 

@@ -81,6 +81,20 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
     expect(huge.status).toBe(413);
   });
 
+  it('lists of attachments, entities or actions that hold no objects get 400, not a failed turn (found by the fuzz suite)', async () => {
+    for (const fields of [
+      { attachments: [null] },
+      { attachments: {} },
+      { entities: ['x'] },
+      { suggestedActions: { actions: [null] } },
+    ]) {
+      const response = await resident().post({ type: 'message', text: 'Ik heb schulden', ...fields });
+      expect(response.status, JSON.stringify(fields)).toBe(400);
+    }
+    const fine = await resident().post({ type: 'message', text: 'Ik heb schulden', attachments: [{}] });
+    expect(fine.status).toBe(200);
+  });
+
   it('refuses to post replies to a serviceUrl that is not allow-listed while authentication is off', async () => {
     const response = await resident().post({
       type: 'message',
