@@ -1,4 +1,5 @@
 import type { BotProcess } from './botProcess.js';
+import { ownClient } from './clientAddresses.js';
 
 /** What the server answered to one fuzzed request; status 0 when it did not answer at all. */
 export interface Answer {
@@ -47,7 +48,10 @@ export async function healthProblems(bot: BotProcess): Promise<string[]> {
   };
   if (!bot.alive) return dead();
   try {
-    const response = await fetch(`${bot.base}/healthz`, { signal: AbortSignal.timeout(ANSWER_MS) });
+    const response = await fetch(`${bot.base}/healthz`, {
+      headers: ownClient(),
+      signal: AbortSignal.timeout(ANSWER_MS),
+    });
     await response.arrayBuffer();
     if (response.status === 200) return [];
     return [`/healthz answered HTTP ${response.status}`];

@@ -1,4 +1,5 @@
 import { ANSWER_MS } from './answers.js';
+import { ownClient } from './clientAddresses.js';
 
 /** What a resident sends: typed text, or a button's id. */
 export type Said = string | { choice: string };
@@ -47,7 +48,7 @@ export class ChatResident {
     try {
       const response = await fetch(`${this.base()}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...ownClient() },
         body: JSON.stringify({
           channelId: 'webchat',
           serviceUrl: 'http://localhost:9/',

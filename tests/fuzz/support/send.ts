@@ -1,4 +1,5 @@
 import { ANSWER_MS, type Answer } from './answers.js';
+import { ownClient } from './clientAddresses.js';
 
 /** A request to send: method (GET, or POST with a body), headers, body. */
 export interface Sent {
@@ -12,7 +13,7 @@ export async function send(base: string, path: string, request: Sent = {}): Prom
   try {
     const response = await fetch(`${base}${path}`, {
       method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
-      headers: request.headers ?? {},
+      headers: { ...ownClient(), ...request.headers },
       body: typeof request.body === 'string' ? request.body : request.body && new Uint8Array(request.body),
       signal: AbortSignal.timeout(ANSWER_MS),
     });

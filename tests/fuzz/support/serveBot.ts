@@ -15,7 +15,8 @@ const { createLog } = await import('../../../bot/log.js');
 const { startBot } = await import('../../support/botServer.js');
 
 // warn and error only: they carry no message text, and say why a case failed.
-const bot = await startBot(dataDir, createLog('warn'));
+// One trusted proxy hop: each request names a client of its own (see clientAddresses.ts).
+const bot = await startBot(dataDir, createLog('warn'), { trustProxy: 1 });
 process.stdout.write(`${JSON.stringify({ base: bot.base })}\n`);
 // The suite holds this pipe open; when it closes, the suite is gone and the server goes too.
 process.stdin.on('end', () => process.exit(0));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ODD_SEGMENTS } from './directLineArbitraries.js';
 import type { DirectLineSession } from './directLineSession.js';
+import { ownClient } from './clientAddresses.js';
 
 /** Where an upgrade request goes: the activity stream, another of the server's paths, or odd bytes. */
 export type TargetSpec =
@@ -133,6 +134,7 @@ export function targetOf(target: TargetSpec, session: DirectLineSession): string
 export function upgradeRequest(spec: UpgradeSpec, session: DirectLineSession, host: string): Buffer {
   const headers = [
     `Host: ${host}`,
+    `X-Forwarded-For: ${ownClient()['x-forwarded-for']}`,
     ...(spec.upgrade === undefined ? [] : [`Upgrade: ${spec.upgrade}`]),
     ...(spec.connection === undefined ? [] : [`Connection: ${spec.connection}`]),
     ...(spec.version === undefined ? [] : [`Sec-WebSocket-Version: ${spec.version}`]),
