@@ -13,7 +13,7 @@ export async function send(base: string, path: string, request: Sent = {}): Prom
   try {
     const response = await fetch(`${base}${path}`, {
       method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
-      headers: { ...ownClient(), ...request.headers },
+      headers: onTheWire({ ...ownClient(), ...request.headers }),
       body: typeof request.body === 'string' ? request.body : request.body && new Uint8Array(request.body),
       signal: AbortSignal.timeout(ANSWER_MS),
     });
@@ -23,4 +23,14 @@ export async function send(base: string, path: string, request: Sent = {}): Prom
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     return { status: 0, body: '', failure: `${String(error)}${cause}`, timedOut };
   }
+}
+
+/**
+ * Header values as a client's bytes: fetch takes only characters up to 255, so text beyond that
+ * ("Bearer 🙂") goes as its UTF-8 bytes, which is what a client that writes UTF-8 sends.
+ */
+function onTheWire(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, Buffer.from(value, 'utf8').toString('latin1')]),
+  );
 }
