@@ -20,7 +20,7 @@ export interface ChildServer {
 export async function startChild(file: string, env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--no-deprecation', ...startFlags(), file], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    env: { ...process.env, ...startEnvironment(), ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -49,9 +49,20 @@ export async function startChild(file: string, env: Record<string, string>): Pro
  * measures Wegwijzer as it is deployed, and the floor under the same conditions.
  */
 function startFlags(): string[] {
+  return startWords().filter((word) => word.startsWith('--'));
+}
+
+/** The environment `npm start` sets before node (the thread pool's size), for both bots too. */
+function startEnvironment(): Record<string, string> {
+  const assignments = startWords().filter((word) => /^[A-Z_]+=/.test(word));
+  return Object.fromEntries(
+    assignments.map((word) => [word.split('=')[0]!, word.slice(word.indexOf('=') + 1)]),
+  );
+}
+
+function startWords(): string[] {
   const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
-  const words = String(scripts?.start ?? '').split(/\s+/);
-  return words.filter((word) => word.startsWith('--'));
+  return String(scripts?.start ?? '').split(/\s+/);
 }
 
 function memoryOf(child: ChildProcess): { rssMb: number; peakRssMb: number } {

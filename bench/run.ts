@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +116,11 @@ try {
     console.log(
       `  prefilled ${stored} conversations and handovers in ${((performance.now() - filling) / 1000).toFixed(1)} s`,
     );
+    // The prefill's files are still in the page cache, not on disk: the server's first fsyncs
+    // would wait for the kernel to write them all out (hundreds of MB at N = 100 000), which a
+    // server whose conversations were stored over months never meets. Flushed first, as they
+    // would long have been.
+    execFileSync('sync');
     const server = await startChild('dist/bot/index.js', {
       ...RESIDENTS_BEHIND_A_PROXY,
       DATA_DIR: dataDir,

@@ -63,7 +63,9 @@ export class AtomicWriter {
       const handle = await open(temp, 'w', FILE_MODE);
       try {
         await handle.writeFile(text);
-        await handle.sync();
+        // fdatasync: the data and what is needed to read it back (the size), not the times; the
+        // rename and the folder's sync below make the name durable.
+        await handle.datasync();
       } finally {
         await handle.close();
       }

@@ -14,10 +14,16 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const open = async (...args: Parameters<typeof real.open>): Promise<FileHandle> => {
     const handle = await real.open(...args);
     const path = String(args[0]);
+    // fsync or fdatasync: either puts the file's data on disk.
     const sync = handle.sync.bind(handle);
     handle.sync = async () => {
       calls.push(`fsync ${path}`);
       return sync();
+    };
+    const datasync = handle.datasync.bind(handle);
+    handle.datasync = async () => {
+      calls.push(`fsync ${path}`);
+      return datasync();
     };
     return handle;
   };
