@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apologises } from './support/botTexts.js';
 import { consentedResidents } from './support/consentedResidents.js';
 import { filesHolding } from './support/dataFiles.js';
 import { type Budget, checkProperty, scaled, testTimeout } from './support/fuzzSettings.js';
-import { FuzzServer } from './support/fuzzServer.js';
-import { TempFolders } from './support/tempFolders.js';
+import { serverForThisFile } from './support/fuzzServer.js';
 
-const folders = new TempFolders();
-const server = new FuzzServer(folders);
-// Started before the properties, so that their time budgets go to cases, not to a slow start.
-beforeAll(async () => {
-  await server.running();
-});
-afterAll(async () => {
-  await server.stop();
-  folders.remove();
-});
+const server = serverForThisFile();
 
 const budget: Budget = { runs: scaled(10), ms: scaled(60_000) };
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { mutatedJson } from './support/activityCases.js';
 import { answerProblems } from './support/answers.js';
 import { apologises } from './support/botTexts.js';
@@ -8,20 +8,10 @@ import { filesUnder } from './support/dataFiles.js';
 import { DIRECT_LINE, type DirectLineSession, newTexts, sessionOf } from './support/directLineSession.js';
 import { type RouteSpec, clientMutations, routeSpec } from './support/directLineArbitraries.js';
 import { type Budget, checkProperty, scaled, testTimeout } from './support/fuzzSettings.js';
-import { FuzzServer } from './support/fuzzServer.js';
+import { serverForThisFile } from './support/fuzzServer.js';
 import { type Sent, send } from './support/send.js';
-import { TempFolders } from './support/tempFolders.js';
 
-const folders = new TempFolders();
-const server = new FuzzServer(folders);
-// Started before the properties, so that their time budgets go to cases, not to a slow start.
-beforeAll(async () => {
-  await server.running();
-});
-afterAll(async () => {
-  await server.stop();
-  folders.remove();
-});
+const server = serverForThisFile();
 
 const MANY: Budget = { runs: scaled(100), ms: scaled(30_000) };
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../bot/server.js';
 import { activityJson } from './support/activityCases.js';
 import { activitySpec, deepMutation } from './support/activityArbitraries.js';
@@ -14,20 +14,10 @@ import {
 import { type TransportSpec, encoded, multipart, nonActivityBytes } from './support/bodyCases.js';
 import { filesUnder } from './support/dataFiles.js';
 import { type Budget, checkProperty, scaled, testTimeout } from './support/fuzzSettings.js';
-import { FuzzServer } from './support/fuzzServer.js';
+import { serverForThisFile } from './support/fuzzServer.js';
 import { postJson, postToBot, warmedUp } from './support/messagesEndpoint.js';
-import { TempFolders } from './support/tempFolders.js';
 
-const folders = new TempFolders();
-const server = new FuzzServer(folders);
-// Started before the properties, so that their time budgets go to cases, not to a slow start.
-beforeAll(async () => {
-  await server.running();
-});
-afterAll(async () => {
-  await server.stop();
-  folders.remove();
-});
+const server = serverForThisFile();
 
 const budget = (runs: number): Budget => ({ runs: scaled(runs), ms: scaled(30_000) });
 const MANY = budget(100);

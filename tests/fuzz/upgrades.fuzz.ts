@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { answerProblems } from './support/answers.js';
 import { sessionOf } from './support/directLineSession.js';
 import { type Budget, checkProperty, scaled, testTimeout } from './support/fuzzSettings.js';
-import { FuzzServer } from './support/fuzzServer.js';
+import { serverForThisFile } from './support/fuzzServer.js';
 import { rawExchange } from './support/rawExchange.js';
-import { TempFolders } from './support/tempFolders.js';
 import {
   type UpgradeSpec,
   otherPathUpgrade,
@@ -13,16 +12,7 @@ import {
   upgradeSpec,
 } from './support/upgradeArbitraries.js';
 
-const folders = new TempFolders();
-const server = new FuzzServer(folders);
-// Started before the properties, so that their time budgets go to cases, not to a slow start.
-beforeAll(async () => {
-  await server.running();
-});
-afterAll(async () => {
-  await server.stop();
-  folders.remove();
-});
+const server = serverForThisFile();
 
 // How long a case listens for the server's reaction to an upgrade. Not a speed requirement: a
 // crash comes at once, and a server that answers at all answers within milliseconds; a socket

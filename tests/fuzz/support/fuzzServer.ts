@@ -1,6 +1,7 @@
 import { ANSWER_MS, type Answer, healthProblems } from './answers.js';
 import { BotProcess } from './botProcess.js';
-import type { TempFolders } from './tempFolders.js';
+import { afterAll, beforeAll } from 'vitest';
+import { TempFolders } from './tempFolders.js';
 
 /**
  * The server a fuzz file sends its cases to. A case that kills it or leaves it stuck fails, and
@@ -48,4 +49,22 @@ export class FuzzServer {
     await this.bot?.kill();
     this.bot = undefined;
   }
+}
+
+/**
+ * The server of one fuzz file, in temp folders of its own: started before the file's properties,
+ * so that their time budgets go to cases, not to a slow start; stopped, and its folders removed,
+ * after them.
+ */
+export function serverForThisFile(): FuzzServer {
+  const folders = new TempFolders();
+  const server = new FuzzServer(folders);
+  beforeAll(async () => {
+    await server.running();
+  });
+  afterAll(async () => {
+    await server.stop();
+    folders.remove();
+  });
+  return server;
 }
