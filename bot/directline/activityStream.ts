@@ -35,7 +35,7 @@ export interface StreamOptions {
  * Direct Line's WebSocket stream: once connected, the client gets every new activity of its
  * conversation as `{activities, watermark}` the moment it is added, instead of polling for it.
  * A `watermark` in the URL first sends what the client missed since then. This is the server's
- * only upgrade listener, so it answers every upgrade: any other path is a 404.
+ * only upgrade listener, so it answers every upgrade: every other path is a 404.
  */
 export function addActivityStream(
   server: Server,

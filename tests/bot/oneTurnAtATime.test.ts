@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BotPerTest } from '../support/botPerTest.js';
 import type { Bewoner, Gesprek } from '../../bot/intake/intakeCase.js';
 import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { stateDir } from '../../bot/storage/lowdbRepository.js';
-import { type Input, Resident, type RunningBot, startBot, stepOf } from '../support/botServer.js';
+import { type Input, Resident, stepOf } from '../support/botServer.js';
 
-let bot: RunningBot | undefined;
-const running = () => {
-  if (!bot) throw new Error('no bot running');
-  return bot;
-};
-afterEach(async () => {
-  await bot?.close();
-  bot = undefined;
-});
+const bots = new BotPerTest();
+const running = bots.running;
 
 /** What the server keeps of a conversation and its resident (both on disk: they consented). */
 async function stored(userId: string, conversationId: string) {
@@ -44,7 +38,7 @@ async function stepsOneByOne(resident: Resident, inputs: Input[]): Promise<(stri
 
 describe('one turn per conversation at a time', () => {
   it('keeps every one of 20 messages sent at once, and answers them from consecutive steps', async () => {
-    bot = await startBot();
+    await bots.start();
     const oneByOne = new Resident(running, 'calm-user', 'calm-conv');
     await oneByOne.join();
     await oneByOne.say({ choice: 'yes' });
@@ -65,7 +59,7 @@ describe('one turn per conversation at a time', () => {
   });
 
   it('treats two tabs of one conversation as one resident: one contact, every line, one line of steps', async () => {
-    bot = await startBot();
+    await bots.start();
     const texts = messages.slice(0, 6);
     const oneByOne = new Resident(running, 'calm-user', 'calm-conv');
     await oneByOne.join();
@@ -89,7 +83,7 @@ describe('one turn per conversation at a time', () => {
   });
 
   it('counts a resident with two conversations open in two tabs as two contacts, however they switch', async () => {
-    bot = await startBot();
+    await bots.start();
     const tabs = [
       new Resident(running, 'two-tabs-user', 'tab-one'),
       new Resident(running, 'two-tabs-user', 'tab-two'),

@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Activity, TestAdapter, TurnContext } from 'botbuilder';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BotPerTest } from '../support/botPerTest.js';
 import { DocumentFolder } from '../../bot/storage/documentFolder.js';
 import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { TrackedConversationState, TrackedUserState } from '../../bot/storage/trackedState.js';
 import { TransientStorage } from '../../bot/storage/transientStorage.js';
-import { MESSAGES, Resident, type RunningBot, startBot } from '../support/botServer.js';
+import { MESSAGES, Resident } from '../support/botServer.js';
 import { play } from '../support/turnTable.js';
 
 const activity: Partial<Activity> = {
@@ -69,15 +70,8 @@ describe('state written by another process during a turn', () => {
 });
 
 describe('a conversation another process wrote while this one answered it', () => {
-  let bot: RunningBot | undefined;
-  const running = () => {
-    if (!bot) throw new Error('no bot running');
-    return bot;
-  };
-  afterEach(async () => {
-    await bot?.close();
-    bot = undefined;
-  });
+  const bots = new BotPerTest();
+  const running = bots.running;
 
   it('is not overwritten: the resident is told their message was not saved', async () => {
     // The other process writes between this turn's read and its save: on the turn's second
@@ -92,7 +86,7 @@ describe('a conversation another process wrote while this one answered it', () =
       }
       return new Date();
     };
-    bot = await startBot(undefined, undefined, { now: clock });
+    await bots.start(undefined, undefined, { now: clock });
     const resident = new Resident(running, 'stale-user', 'stale-conv');
     await play(resident, [
       ['join', { step: 'consent' }],

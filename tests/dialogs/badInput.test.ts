@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Resident, type RunningBot, startBot, stepOf, textOf } from '../support/botServer.js';
-import { play } from '../support/turnTable.js';
+import { atQuestion, play } from '../support/turnTable.js';
 
 let bot: RunningBot;
 let next = 0;
@@ -8,15 +8,6 @@ const resident = () => {
   next += 1;
   return new Resident(() => bot, `odd-user-${next}`, `odd-conv-${next}`);
 };
-/** A resident who has consented and is asked for their question. */
-async function atQuestion(): Promise<Resident> {
-  const someone = resident();
-  await play(someone, [
-    ['join', { step: 'consent' }],
-    [{ choice: 'yes' }, { step: 'question' }],
-  ]);
-  return someone;
-}
 
 beforeAll(async () => {
   bot = await startBot();
@@ -25,7 +16,7 @@ afterAll(async () => bot.close());
 
 describe('bad input gets a clear answer and never breaks the conversation', () => {
   it('a message without text (a sticker, an attachment) is answered and the question stays', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     const response = await someone.post({
       type: 'message',
       attachments: [{ contentType: 'image/png', contentUrl: 'http://localhost/x.png' }],
@@ -36,7 +27,7 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
   });
 
   it('emoji only is not a question; 50 kB of text is one', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     await play(someone, [['🙂🙂🙂 !!!', { step: 'question', says: 'Ik zie geen woorden' }]]);
     const long = `Ik heb schulden en kan de huur niet betalen. ${'Het is allemaal heel veel. '.repeat(1900)}`;
     expect(long.length).toBeGreaterThan(50_000);
@@ -44,7 +35,7 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
   });
 
   it('an unknown button value asks the question again', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     await play(someone, [
       ['Ik zoek werk', { step: 'levensgebieden' }],
       [{ choice: 'iets-dat-niet-bestaat' }, { step: 'levensgebieden', says: 'Kies een van de knoppen' }],
@@ -52,7 +43,7 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
   });
 
   it('help and a switch to English work at any step, and the open question is asked again', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     await play(someone, [
       ['help', { step: 'question', says: 'medewerker' }],
       ['English please', { step: 'question', says: 'How can I help you?' }],

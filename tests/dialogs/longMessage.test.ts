@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { Analyser } from '../../bot/analyser/analyser.js';
 import { MAX_CHOICE_TEXT } from '../../dialogs/prompts/idChoicePrompt.js';
 import { Resident, type RunningBot, startBot, stepOf, textOf } from '../support/botServer.js';
-import { play } from '../support/turnTable.js';
+import { atQuestion, play } from '../support/turnTable.js';
 
 let bot: RunningBot;
 let next = 0;
@@ -10,15 +10,6 @@ const resident = () => {
   next += 1;
   return new Resident(() => bot, `long-user-${next}`, `long-conv-${next}`);
 };
-/** A resident who has consented and is asked for their question. */
-async function atQuestion(): Promise<Resident> {
-  const someone = resident();
-  await play(someone, [
-    ['join', { step: 'consent' }],
-    [{ choice: 'yes' }, { step: 'question' }],
-  ]);
-  return someone;
-}
 
 /** About `size` characters of a resident's story: it says "ja" and "niet" many times. */
 function story(size: number): string {
@@ -38,7 +29,7 @@ afterAll(async () => bot.close());
 
 describe('a message is analysed once per turn', () => {
   it('the answer to "what is your question?": crisis check and topics share one analysis', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     analyse.mockClear();
     await play(someone, [['Ik kan mijn huur niet betalen', { step: 'levensgebieden' }]]);
     expect(analyse).toHaveBeenCalledTimes(1);
@@ -53,7 +44,7 @@ describe('a message is analysed once per turn', () => {
   });
 
   it('a long paste as the question: one analysis, its topic from the start', async () => {
-    const someone = await atQuestion();
+    const someone = await atQuestion(resident());
     analyse.mockClear();
     const long = story(200_000);
     await play(someone, [[long, { step: 'levensgebieden', says: 'Geld en schulden' }]]);

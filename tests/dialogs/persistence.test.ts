@@ -1,21 +1,15 @@
 import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BotPerTest } from '../support/botPerTest.js';
 import { createLog } from '../../bot/log.js';
 import { DocumentFolder } from '../../bot/storage/documentFolder.js';
-import { Resident, type RunningBot, startBot } from '../support/botServer.js';
+import { Resident } from '../support/botServer.js';
 import { play } from '../support/turnTable.js';
 
-let bot: RunningBot | undefined;
-const running = () => {
-  if (!bot) throw new Error('no bot running');
-  return bot;
-};
-afterEach(async () => {
-  await bot?.close();
-  bot = undefined;
-});
+const bots = new BotPerTest();
+const running = bots.running;
 
 /** Every file under a folder, as text. */
 function allText(dir: string): string {
@@ -28,7 +22,7 @@ function allText(dir: string): string {
 
 describe('conversations kept on disk', () => {
   it('survive a server restart at the step they were at', async () => {
-    bot = await startBot();
+    await bots.start();
     const resident = new Resident(running, 'restart-user', 'restart-conv');
     await play(resident, [
       ['join', { step: 'consent' }],
@@ -38,7 +32,7 @@ describe('conversations kept on disk', () => {
     ]);
     const { dataDir } = running();
     await running().close();
-    bot = await startBot(dataDir);
+    await bots.start(dataDir);
     await play(resident, [
       [{ choice: 'zelf' }, { step: 'doelgroepen' }],
       [{ choice: 'migranten' }, { step: 'moment' }],
@@ -46,7 +40,7 @@ describe('conversations kept on disk', () => {
   });
 
   it('cost one file write per ordinary turn: the conversation, not the resident', async () => {
-    bot = await startBot();
+    await bots.start();
     const resident = new Resident(running, 'write-user', 'write-conv');
     await play(resident, [
       ['join', { step: 'consent' }],
@@ -66,7 +60,7 @@ describe('conversations kept on disk', () => {
   });
 
   it('keep nothing a resident typed without consent, while they still get information', async () => {
-    bot = await startBot();
+    await bots.start();
     const secret = 'Mijn schoonzus Henriette verzwijgt haar gokschulden';
     await play(new Resident(running, 'private-user', 'private-conv'), [
       ['join', { step: 'consent' }],
@@ -118,7 +112,7 @@ describe('conversations kept on disk', () => {
 
 describe('contacts 2 and 3', () => {
   it('welcome a returning resident with where they were, and offer a handover at the third contact', async () => {
-    bot = await startBot();
+    await bots.start();
     const user = 'returning-user';
     await play(new Resident(running, user, 'first-visit'), [
       ['join', { step: 'consent' }],
@@ -143,7 +137,7 @@ describe('contacts 2 and 3', () => {
 describe('logs', () => {
   it('hold no message text at info level', async () => {
     const lines: string[] = [];
-    bot = await startBot(
+    await bots.start(
       undefined,
       createLog('info', (line) => lines.push(line)),
     );

@@ -32,3 +32,12 @@ export async function play(resident: Talker, turns: Turn[]): Promise<string[]> {
   }
   return transcript;
 }
+
+/** Brings a new resident to the question step: joined, and consent to store given. */
+export async function atQuestion<T extends Talker>(someone: T): Promise<T> {
+  await play(someone, [
+    ['join', { step: 'consent' }],
+    [{ choice: 'yes' }, { step: 'question' }],
+  ]);
+  return someone;
+}

@@ -57,7 +57,7 @@ const FRAGMENTS = [
   '*',
 ];
 
-/** Upgrade requests and near-upgrades: any target, with or without the headers that make one. */
+/** Upgrade requests and near-upgrades to every kind of target, with or without the headers that make one. */
 export function upgradeSpec(): fc.Arbitrary<UpgradeSpec> {
   const text = fc.oneof(fc.constantFrom(...ODD_SEGMENTS), fc.string({ maxLength: 20 }));
   const stream = fc.record({
