@@ -1,6 +1,10 @@
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
-import type { Log } from './log.js';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationError,
+  type BotFrameworkAuthentication,
+} from 'botframework-connector';
+import { type Log, errorFields } from './log.js';
 import { TurnQueue } from './turnQueue.js';
 
 type Logic = (context: TurnContext) => Promise<void>;
@@ -34,6 +38,23 @@ export class QueuedCloudAdapter extends CloudAdapter {
   }
 
   protected override async processActivity(
+    authentication: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: Logic,
+  ): Promise<InvokeResponse | undefined> {
+    // CloudAdapter.process() would print what escapes here with console.error, outside
+    // Wegwijzer's log; it is logged here instead, and answered with a status.
+    try {
+      return await this.queued(authentication, activity, logic);
+    } catch (error) {
+      const refused = error instanceof AuthenticationError;
+      if (refused) this.log.warn('activity not authenticated', { channelId: activity.channelId });
+      else this.log.error('activity not processed', errorFields(error));
+      return { status: refused ? 401 : 500 };
+    }
+  }
+
+  private async queued(
     authentication: string | AuthenticateRequestResult,
     activity: Activity,
     logic: Logic,

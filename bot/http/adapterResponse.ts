@@ -32,6 +32,8 @@ export function adapterResponse(response: Response): AdapterResponse {
 function sentenceFor(status: number): string {
   if (status === 401) return 'This request is not authenticated.';
   if (status === 403) return 'This request is not allowed.';
+  if (status === 429)
+    return 'Too many messages at once in this conversation: wait for the answer, then send again.';
   if (status < 500) return 'This is not a usable Bot Framework activity.';
   return 'The bot could not process this activity.';
 }

@@ -43,6 +43,10 @@ describe("restify's own logging", () => {
     expect(output).not.toContain('COOKIE-SECRET-4711');
     expect(output).not.toContain('BODY-SECRET');
     expect(output).not.toMatch(/"req":|rawHeaders/);
+    // botbuilder's CloudAdapter printed the refused authentication itself (console.error, a
+    // stack); it goes through Wegwijzer's log now, as one line without the error's text.
+    expect(output).not.toMatch(/AuthenticationError|Unauthorized Access/);
+    expect(output).toContain('"event":"activity not authenticated"');
     expect(answer).toEqual({
       status: 401,
       type: 'application/json',
