@@ -8,6 +8,7 @@ import { KaartStore } from '../../bot/kaart/kaartStore.js';
 import { TAAL_FILE } from '../../bot/paths.js';
 import { createServer } from '../../bot/server.js';
 import { SAMPLE_KAART_TEXT, editSample, placeOf } from '../support/kaartEdits.js';
+import { listenOnLoopback } from '../support/listenOnLoopback.js';
 
 describe('the server over HTTP', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-server-'));
@@ -21,10 +22,7 @@ describe('the server over HTTP', () => {
     store = KaartStore.open(file, { taal: loadTaal(TAAL_FILE), debounceMs: 20 });
     store.watch();
     server = createServer(store);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listenOnLoopback(server);
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { KaartStore } from '../../bot/kaart/kaartStore.js';
 import { TAAL_FILE } from '../../bot/paths.js';
 import { createServer } from '../../bot/server.js';
 import { SAMPLE_KAART_TEXT, editSample } from '../support/kaartEdits.js';
+import { listenOnLoopback } from '../support/listenOnLoopback.js';
 
 describe('what the unauthenticated /healthz tells of a kaart', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-health-'));
@@ -20,10 +21,7 @@ describe('what the unauthenticated /healthz tells of a kaart', () => {
     writeFileSync(file, SAMPLE_KAART_TEXT);
     store = KaartStore.open(file, { taal: loadTaal(TAAL_FILE) });
     server = createServer(store);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listenOnLoopback(server);
   });
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { KaartStore } from '../../bot/kaart/kaartStore.js';
 import { type Log, silentLog } from '../../bot/log.js';
 import { BERICHTEN_DIR, SAMPLE_KAART_FILE, TAAL_FILE } from '../../bot/paths.js';
 import type { WebChannel } from '../../bot/directline/webChannel.js';
+import { listenOnLoopback } from './listenOnLoopback.js';
 
 export const MESSAGES = Messages.load(BERICHTEN_DIR);
 const TAAL = loadTaal(TAAL_FILE);
@@ -62,10 +63,7 @@ export async function startBot(
     log,
     options.now,
   );
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const address = app.server.address();
-  if (typeof address !== 'object' || address === null) throw new Error('server has no TCP address');
-  const base = `http://127.0.0.1:${address.port}`;
+  const base = await listenOnLoopback(app.server);
   app.listening(base);
   return { base, dataDir, web: app.web, app, close: () => app.close() };
 }

@@ -7,6 +7,7 @@ import { KaartStore } from '../../../bot/kaart/kaartStore.js';
 import type { Log } from '../../../bot/log.js';
 import { SAMPLE_KAART_FILE, TAAL_FILE } from '../../../bot/paths.js';
 import { MESSAGES } from '../../support/botServer.js';
+import { listenOnLoopback } from '../../support/listenOnLoopback.js';
 
 /** Wegwijzer as Azure Bot Service reaches it: every request to /api/messages must be authenticated. */
 export async function startAuthenticatedBot(log: Log): Promise<{ base: string }> {
@@ -32,8 +33,7 @@ export async function startAuthenticatedBot(log: Log): Promise<{ base: string }>
     MESSAGES,
     log,
   );
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${app.server.address().port}`;
+  const base = await listenOnLoopback(app.server);
   app.listening(base);
   return { base };
 }
