@@ -55,6 +55,6 @@ export class MeetlatDialog extends WegwijzerDialog {
   private async record(step: WaterfallStepContext, question: MeetlatQuestion | undefined): Promise<void> {
     const answer = chosen(step);
     if (!question || (answer !== 'yes' && answer !== 'no')) return;
-    (await this.gesprek(step.context)).case.meetlat[question.field] = answer === 'yes';
+    (await this.gesprek(step.context)).case.meetlat[question.field] = answer === 'yes' ? 'ja' : 'nee';
   }
 }

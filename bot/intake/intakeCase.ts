@@ -9,11 +9,31 @@ export type Contactmoment = (typeof CONTACTMOMENTEN)[number];
 export const OUTCOME_TYPES = ['information', 'handover', 'gap', 'crisis', 'staff'] as const;
 export type OutcomeType = (typeof OUTCOME_TYPES)[number];
 
+/**
+ * An answer to a meetlat question, with its degree: "soms" or "een beetje" is `deels`, and
+ * "weet ik niet" is `weet-niet`, never a no. Undefined (not in the case) means not yet asked.
+ */
+export const MEETLAT_ANTWOORDEN = ['ja', 'deels', 'nee', 'weet-niet'] as const;
+export type MeetlatAntwoord = (typeof MEETLAT_ANTWOORDEN)[number];
+
 /** The meetlat: the loket's three questions that decide between information and a handover. */
 export interface Meetlat {
-  zelf?: boolean;
-  regieKwijt?: boolean;
-  netwerk?: boolean;
+  /** Can they arrange it themselves, once they know where to go? */
+  zelf?: MeetlatAntwoord;
+  /** Have they (for a while) lost grip on their situation? */
+  regieKwijt?: MeetlatAntwoord;
+  /** Is someone around who helps them? */
+  netwerk?: MeetlatAntwoord;
+}
+
+/**
+ * A stored meetlat answer as it is now: conversations saved before answers had degrees hold
+ * `true` or `false`.
+ */
+export function meetlatAntwoord(value: unknown): MeetlatAntwoord | undefined {
+  if (value === true) return 'ja';
+  if (value === false) return 'nee';
+  return MEETLAT_ANTWOORDEN.find((antwoord) => antwoord === value);
 }
 
 export interface ContactDetails {

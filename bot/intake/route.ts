@@ -1,4 +1,4 @@
-import type { IntakeCase } from './intakeCase.js';
+import { type IntakeCase, meetlatAntwoord } from './intakeCase.js';
 
 export type Route = 'information' | 'handover';
 
@@ -10,8 +10,10 @@ export type Route = 'information' | 'handover';
  */
 export function decideRoute(intake: IntakeCase): Route {
   if (intake.wantsHandover) return 'handover';
-  const { zelf, regieKwijt, netwerk } = intake.meetlat;
+  const zelf = meetlatAntwoord(intake.meetlat.zelf);
+  const regieKwijt = meetlatAntwoord(intake.meetlat.regieKwijt);
+  const netwerk = meetlatAntwoord(intake.meetlat.netwerk);
   const severalDomains = (intake.levensgebieden?.length ?? 0) >= 2;
-  if (severalDomains || regieKwijt === true || netwerk === false || zelf === false) return 'handover';
+  if (severalDomains || regieKwijt === 'ja' || netwerk === 'nee' || zelf === 'nee') return 'handover';
   return 'information';
 }

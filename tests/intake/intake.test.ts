@@ -18,26 +18,26 @@ const intake = (fields: Partial<IntakeCase>): IntakeCase => ({ ...newCase('c', n
 describe('the meetlat decides the route', () => {
   it.each([
     [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: true, regieKwijt: false, netwerk: true } },
+      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const } },
       'information',
     ],
     [
       {
         levensgebieden: ['wonen' as const, 'inkomen-schulden' as const],
-        meetlat: { zelf: true, regieKwijt: false, netwerk: true },
+        meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const },
       },
       'handover',
     ],
     [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: true, regieKwijt: true, netwerk: true } },
+      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'ja' as const, netwerk: 'ja' as const } },
       'handover',
     ],
     [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: true, regieKwijt: false, netwerk: false } },
+      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'nee' as const } },
       'handover',
     ],
     [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: false, regieKwijt: false, netwerk: true } },
+      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'nee' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const } },
       'handover',
     ],
   ])('%j → %s', (fields, route) => {
