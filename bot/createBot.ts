@@ -21,6 +21,7 @@ import { TransientStorage } from './storage/transientStorage.js';
 import { TrackedConversationState, TrackedUserState } from './storage/trackedState.js';
 import { WegwijzerBot } from './wegwijzerBot.js';
 import { HandoffBoard } from './handoff/handoffBoard.js';
+import { CaseService } from './intake/caseService.js';
 import type { ReferenceKeeper } from './handoff/referenceKeeper.js';
 import { StaffEvents } from './handoff/staffEvents.js';
 import type { HandoverMail } from './inbox/handoverMail.js';
@@ -92,18 +93,28 @@ export function createBot(setup: BotSetup): WegwijzerParts {
     user: userState.getStorageKey(context) ?? '',
     conversation: conversationState.getStorageKey(context) ?? '',
   });
+  const kaart = () => setup.kaartStore.kaart;
+  const cases = new CaseService({
+    repository,
+    handoffs,
+    bewoner,
+    stateKeys,
+    kaart,
+    handoverStored(handover, aanbieder) {
+      staffEvents.publish({ type: 'handover', aanbieder: aanbieder.id, reference: handover.reference });
+      void setup.mail?.announce(handover, aanbieder);
+    },
+    now,
+  });
   const deps: DialogDeps = {
-    kaart: () => setup.kaartStore.kaart,
+    kaart,
     analyser: () => setup.kaartStore.analyser,
     messages: setup.messages,
     gesprek,
     bewoner,
     repository,
     handoffs,
-    handoverStored(handover, aanbieder) {
-      staffEvents.publish({ type: 'handover', aanbieder: aanbieder.id, reference: handover.reference });
-      void setup.mail?.announce(handover, aanbieder);
-    },
+    cases,
     stateKeys,
     async forgetResident(context) {
       const keys = stateKeys(context);

@@ -3,7 +3,6 @@ import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } fro
 import type { CrisisSignal } from '../bot/analyser/analyser.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import { CRISIS_TYPES } from '../bot/kaart/schema.js';
-import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
@@ -33,9 +32,8 @@ export async function sendHelpLines(
       bereikbaar: lijn.bereikbaar[taal],
     }),
   );
-  const records = new CaseRecords(deps);
-  const outcome = records.outcomeOf(gesprek, 'crisis');
-  await records.recordOutcome(context, gesprek, outcome);
+  const outcome = deps.cases.outcomeOf(gesprek, 'crisis');
+  await deps.cases.recordOutcome(context, gesprek, outcome);
   await context.sendActivity(
     outcomeActivity([type?.tekst[taal] ?? '', ...lines].filter(Boolean).join('\n\n'), outcome),
   );
@@ -43,11 +41,8 @@ export async function sendHelpLines(
 
 /** After the help lines: the offer of a person at the loket, then back to where the resident was. */
 export class CrisisDialog extends WegwijzerDialog {
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(CRISIS_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.addDialog(new WaterfallDialog(WATERFALL, [this.offerStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

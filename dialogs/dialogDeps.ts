@@ -2,8 +2,8 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Analyser } from '../bot/analyser/analyser.js';
 import type { Messages } from '../bot/berichten/messages.js';
 import type { Bewoner, Gesprek } from '../bot/intake/intakeCase.js';
-import type { Aanbieder, SocialeKaart } from '../bot/kaart/schema.js';
-import type { Handover } from '../bot/storage/records.js';
+import type { CaseService } from '../bot/intake/caseService.js';
+import type { SocialeKaart } from '../bot/kaart/schema.js';
 import type { HandoffBoard } from '../bot/handoff/handoffBoard.js';
 import type { Log } from '../bot/log.js';
 import type { Repository } from '../bot/storage/repository.js';
@@ -17,8 +17,8 @@ export interface DialogDeps {
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;
   repository: Repository;
-  /** Tells the provider's inbox (and by e-mail, the provider) of a new handover; never waits or fails. */
-  handoverStored(handover: Handover, aanbieder: Aanbieder): void;
+  /** Writes what an intake leads to (outcomes, gaps, requests for a person, handovers). */
+  cases: CaseService;
   /** Requests for a person and conversations taken over by staff. */
   handoffs: HandoffBoard;
   /** The storage keys of this turn's resident and conversation state, as botbuilder forms them. */

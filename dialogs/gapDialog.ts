@@ -1,6 +1,5 @@
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeActivity } from '../bot/intake/outcome.js';
-import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
@@ -10,20 +9,17 @@ const WATERFALL = 'gapSteps';
 
 /** No provider covers the case: say so honestly, signal the gap to the coordinators, offer a person. */
 export class GapDialog extends WegwijzerDialog {
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(GAP_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.addDialog(new WaterfallDialog(WATERFALL, [this.tellStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
 
   private async tellStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const gesprek = await this.gesprek(step.context);
-    const outcome = this.records.outcomeOf(gesprek, 'gap');
-    this.records.recordGap(step.context, gesprek);
-    await this.records.recordOutcome(step.context, gesprek, outcome);
+    const outcome = this.deps.cases.outcomeOf(gesprek, 'gap');
+    this.deps.cases.recordGap(step.context, gesprek);
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
     const text = await this.text(step.context, 'gat.uitleg', { gemeente: this.deps.kaart().gemeente.naam });
     await this.sayActivity(step.context, outcomeActivity(text, outcome));
     return this.askChoice(

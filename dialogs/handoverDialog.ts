@@ -7,11 +7,11 @@ import {
 } from 'botbuilder-dialogs';
 import { parseContactDetails } from '../bot/intake/contactDetails.js';
 import { CONTACTMOMENTEN } from '../bot/intake/intakeCase.js';
+import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { Aanbieder } from '../bot/kaart/schema.js';
-import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { handoverSummary } from './handoverSummary.js';
-import { storeHandover } from './storeHandover.js';
+import { handoverReply } from './handoverReply.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const HANDOVER_DIALOG = 'handoverDialog';
@@ -32,11 +32,8 @@ async function isContactDetails(prompt: PromptValidatorContext<string>): Promise
  * checks the summary in their own words, and agrees to share it. Only then is anything sent.
  */
 export class HandoverDialog extends WegwijzerDialog {
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(HANDOVER_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.addDialog(new TextPrompt(CONTACT_PROMPT, isContactDetails));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
@@ -184,7 +181,15 @@ export class HandoverDialog extends WegwijzerDialog {
     const gesprek = await this.gesprek(step.context);
     const aanbieder = this.aanbieder(gesprek.case.aanbieder);
     if (!aanbieder) return step.endDialog();
-    await storeHandover(step.context, this.deps, this.records, aanbieder, chosen(step) === 'yes');
+    const stored = await this.deps.cases.storeHandover(
+      step.context,
+      gesprek,
+      aanbieder,
+      chosen(step) === 'yes',
+    );
+    const loket = this.deps.kaart().gemeente.loket.telefoon;
+    const text = handoverReply(stored, aanbieder, gesprek.taal, this.deps.messages, loket);
+    await this.sayActivity(step.context, outcomeActivity(text, stored.outcome));
     return step.endDialog();
   }
 

@@ -1,7 +1,6 @@
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { findInformation } from '../bot/intake/findInformation.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
-import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
@@ -14,11 +13,8 @@ export type AfterInformation = 'done' | 'handover';
 
 /** The kaart's information for the case, then "did this help?", and if not a handover or a person. */
 export class InformationDialog extends WegwijzerDialog {
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(INFORMATION_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.informStep.bind(this),
@@ -52,8 +48,8 @@ export class InformationDialog extends WegwijzerDialog {
       blocks.length > 0
         ? [await this.text(step.context, 'informatie.intro'), ...blocks].join('\n\n')
         : await this.text(step.context, 'informatie.geen', { telefoon: kaart.gemeente.loket.telefoon });
-    const outcome = this.records.outcomeOf(gesprek, 'information');
-    await this.records.recordOutcome(step.context, gesprek, outcome);
+    const outcome = this.deps.cases.outcomeOf(gesprek, 'information');
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
     await this.sayActivity(step.context, outcomeActivity(text, outcome));
     return this.askChoice(
       step,

@@ -8,7 +8,6 @@ import {
 import { matchingAanbieders } from '../bot/intake/matchProviders.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import { decideRoute } from '../bot/intake/route.js';
-import { CaseRecords } from './caseRecords.js';
 import { CrisisDialog, CRISIS_DIALOG } from './crisisDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { GapDialog, GAP_DIALOG } from './gapDialog.js';
@@ -20,7 +19,7 @@ import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.
 import { QUESTION_DIALOG, QuestionDialog } from './questionDialog.js';
 import { RETURN_DIALOG, ReturnDialog, type ReturnChoice } from './returnDialog.js';
 import { SITUATION_DIALOG, SituationDialog } from './situationDialog.js';
-import { contactLine } from './storeHandover.js';
+import { contactLine } from './handoverReply.js';
 import { WegwijzerDialog } from './wegwijzerDialog.js';
 import { WelcomeDialog, WELCOME_DIALOG } from './welcomeDialog.js';
 
@@ -40,11 +39,8 @@ export interface MainOptions {
  */
 export class MainDialog extends WegwijzerDialog {
   private readonly interruptions: Interruptions;
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(MAIN_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.interruptions = new Interruptions(deps);
     for (const dialog of [
       new WelcomeDialog(deps),
@@ -180,12 +176,12 @@ export class MainDialog extends WegwijzerDialog {
       ...lines,
       await this.text(step.context, 'overdracht.loket', { telefoon }),
     ];
-    const outcome = this.records.outcomeOf(
+    const outcome = this.deps.cases.outcomeOf(
       gesprek,
       'information',
       aanbieders.map((item) => item.id),
     );
-    await this.records.recordOutcome(step.context, gesprek, outcome);
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
     await this.sayActivity(step.context, outcomeActivity(text.join('\n\n'), outcome));
     return step.next();
   }

@@ -13,7 +13,6 @@ import { CONTACTMOMENTEN } from '../bot/intake/intakeCase.js';
 import { describeOpeningHours, isOpen } from '../bot/intake/openingHours.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { CrisisType } from '../bot/kaart/schema.js';
-import { CaseRecords } from './caseRecords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { CONTACTMOMENT_LABELS, WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
 
@@ -38,11 +37,8 @@ async function isPhoneNumber(prompt: PromptValidatorContext<string>): Promise<bo
  * so it gives the phone number. Outside opening hours the resident can ask to be called back.
  */
 export class PersonDialog extends WegwijzerDialog {
-  private readonly records: CaseRecords;
-
   constructor(deps: DialogDeps) {
     super(PERSON_DIALOG, deps);
-    this.records = new CaseRecords(deps);
     this.addDialog(new TextPrompt(PHONE_PROMPT, isPhoneNumber));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
@@ -61,9 +57,14 @@ export class PersonDialog extends WegwijzerDialog {
     const tijden = describeOpeningHours(loket.openingstijden, this.deps.messages, gesprek.taal);
     const text = (key: TextKey, values = {}) => this.text(step.context, key, values);
     const { reason, crisis } = step.options;
-    const handoff = await this.records.requestPerson(step.context, gesprek, reason, crisis ? { crisis } : {});
-    const outcome = this.records.outcomeOf(gesprek, 'staff');
-    await this.records.recordOutcome(step.context, gesprek, outcome);
+    const handoff = await this.deps.cases.requestPerson(
+      step.context,
+      gesprek,
+      reason,
+      crisis ? { crisis } : {},
+    );
+    const outcome = this.deps.cases.outcomeOf(gesprek, 'staff');
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
     if (handoff) await announceHandoff(step.context, handoff, this.deps.log);
     const open = isOpen(loket.openingstijden, this.deps.now());
     const lines = !handoff
@@ -117,7 +118,7 @@ export class PersonDialog extends WegwijzerDialog {
     const gesprek = await this.gesprek(step.context);
     const moment = CONTACTMOMENTEN.find((id) => id === chosen(step)) ?? 'maakt-niet-uit';
     const telefoon = String(recall(step, 'telefoon'));
-    await this.records.requestPerson(step.context, gesprek, 'terugbellen', {
+    await this.deps.cases.requestPerson(step.context, gesprek, 'terugbellen', {
       terugbellen: { telefoon, moment },
     });
     const label = await this.text(step.context, CONTACTMOMENT_LABELS[moment]);

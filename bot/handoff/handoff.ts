@@ -2,7 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Taal } from '../berichten/messages.js';
 import type { StepId } from '../intake/steps.js';
 import type { CrisisType, LevensgebiedId } from '../kaart/schema.js';
-import type { ResidentKeys } from '../storage/records.js';
+import type { ResidentKeys, Verwijsreden } from '../storage/records.js';
 import type { TranscriptEntry } from './transcript.js';
 
 /**
@@ -57,7 +57,13 @@ export interface Handoff {
   via: 'console' | 'hub';
   /** What the bot needs to write to the resident later (proactive messages). */
   reference: Partial<ConversationReference>;
-  summary: { levensgebieden: LevensgebiedId[]; doelgroepen: string[]; step?: StepId };
+  summary: {
+    levensgebieden: LevensgebiedId[];
+    doelgroepen: string[];
+    step?: StepId;
+    /** Why the bot sent the resident on (optional: stored handoffs from before it still read). */
+    verwijsreden?: Verwijsreden;
+  };
   taal: Taal;
   transcript: TranscriptEntry[];
   terugbellen?: Terugbelverzoek;

@@ -1,24 +1,17 @@
 import type { Messages, Taal } from '../berichten/messages.js';
+import { amsterdamTime } from '../calendar/days.js';
 import { DAGEN } from '../kaart/schema.js';
 import type { SocialeKaart } from '../kaart/schema.js';
 
 type Openingstijden = SocialeKaart['gemeente']['loket']['openingstijden'];
 
-// The loket keeps Dutch office hours, whatever time zone the server runs in.
-const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** Whether the opening hours include `now`, in Dutch local time. */
+/**
+ * Whether the opening hours include `now`, in Dutch local time. Public holidays are not taken
+ * out: the kaart has no field for the loket's closed days yet.
+ */
 export function isOpen(openingstijden: Openingstijden, now: Date): boolean {
-  const parts = Object.fromEntries(AMSTERDAM.formatToParts(now).map((part) => [part.type, part.value]));
-  const dag = DAGEN[WEEKDAYS.indexOf(parts['weekday'] ?? '')];
-  const time = `${parts['hour']}:${parts['minute']}`;
+  const { weekday, hhmm: time } = amsterdamTime(now);
+  const dag = DAGEN[weekday - 1];
   return openingstijden.some(
     (tijd) => dag !== undefined && tijd.dagen.includes(dag) && tijd.van <= time && time < tijd.tot,
   );

@@ -1,3 +1,4 @@
+import { daysBetween, loketDag } from '../calendar/days.js';
 import { closestMatch } from '../analyser/editDistance.js';
 import { parseConceptPattern } from '../analyser/wordPattern.js';
 import { CRISIS_TYPES, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
@@ -7,7 +8,6 @@ import type { KaartProblem } from './problem.js';
 export type FoundProblem = Omit<KaartProblem, 'line' | 'column'>;
 type Path = FoundProblem['path'];
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A provider not checked for longer than this is stale: the kaart check warns, the report lists it. */
 export const STALE_AFTER_DAYS = 365;
 
@@ -129,7 +129,8 @@ function checkFreshness(
   today: Date,
   warning: (path: Path, message: string) => void,
 ): void {
-  const ageDays = Math.floor((today.getTime() - Date.parse(`${checked}T00:00:00Z`)) / DAY_MS);
+  // By the loket's calendar: checked today is 0 days old, in the first hours of the day too.
+  const ageDays = daysBetween(checked, loketDag(today));
   if (ageDays > STALE_AFTER_DAYS) {
     warning(path, `"${name}" is ${ageDays} dagen niet nagekeken (langer dan een jaar): klopt alles nog?`);
   } else if (ageDays < 0) {

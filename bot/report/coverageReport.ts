@@ -1,5 +1,5 @@
 import type { SocialeKaart } from '../kaart/schema.js';
-import { auditDay } from '../staff/auditLog.js';
+import { loketDag } from '../calendar/days.js';
 import type { Repository } from '../storage/repository.js';
 import { CoverageMatrix } from './coverage.js';
 import { type Demand, type DemandRecords, demandOf } from './demand.js';
@@ -44,7 +44,7 @@ export function coverageReport(
   period: Period,
   now: Date,
 ): CoverageReport {
-  const today = auditDay(now);
+  const today = loketDag(now);
   const coverage = new CoverageMatrix(kaart);
   const demand = demandOf(records, today);
   return {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../kaart/formats.js';
-import { auditDay } from '../staff/auditLog.js';
+import { addDays, daysBetween, loketDag } from '../calendar/days.js';
 
 /** A span of whole loket days (Europe/Amsterdam), both ends included, as YYYY-MM-DD. */
 export interface Period {
@@ -7,14 +7,8 @@ export interface Period {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
 /** At most a year and a day: long enough for a yearly report, short enough to read quickly. */
 export const MAX_PERIOD_DAYS = 366;
-
-/** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * The period a request or command asks for. A missing end is today; a missing start is
@@ -27,16 +21,16 @@ export function periodFrom(
   defaultDays: number,
 ): Period | { error: string } {
   const error = `Kies een periode van hoogstens ${MAX_PERIOD_DAYS} dagen (JJJJ-MM-DD), de begindatum eerst.`;
-  const end = to || auditDay(today);
+  const end = to || loketDag(today);
   if (!isCalendarDate(end)) return { error };
   const start = from || addDays(end, 1 - defaultDays);
-  const span = (Date.parse(end) - Date.parse(start)) / DAY_MS;
+  const span = daysBetween(start, end);
   if (!isCalendarDate(start) || !(span >= 0 && span < MAX_PERIOD_DAYS)) return { error };
   return { from: start, to: end };
 }
 
 /** Whether an instant falls within the period, by the loket's calendar. */
 export function inPeriod(period: Period, iso: string): boolean {
-  const day = auditDay(new Date(iso));
+  const day = loketDag(new Date(iso));
   return day >= period.from && day <= period.to;
 }

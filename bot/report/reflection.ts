@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/days.js';
 import { type LevensgebiedId, MOMENT_IDS, type MomentId, type SocialeKaart } from '../kaart/schema.js';
 import { STALE_AFTER_DAYS } from '../kaart/referenceChecks.js';
 import { type CoverageMatrix, cellKey } from './coverage.js';
@@ -160,7 +161,7 @@ function verouderdIn(kaart: SocialeKaart, today: string): Verouderd[] {
     .map((aanbieder) => ({
       aanbieder: aanbieder.id,
       gecontroleerd: aanbieder.gecontroleerd,
-      dagen: Math.floor((Date.parse(today) - Date.parse(aanbieder.gecontroleerd)) / 86_400_000),
+      dagen: daysBetween(aanbieder.gecontroleerd, today),
     }))
     .filter((item) => item.dagen > STALE_AFTER_DAYS)
     .sort((a, b) => b.dagen - a.dagen);

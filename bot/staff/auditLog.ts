@@ -1,3 +1,4 @@
+import { addDays, loketDag } from '../calendar/days.js';
 import type { Collection } from '../storage/repository.js';
 
 /** What a staff member did with a case. */
@@ -34,13 +35,6 @@ export interface AuditDay {
   entries: AuditEntry[];
 }
 
-const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
-/** The day an instant falls on at the loket, as YYYY-MM-DD. */
-export function auditDay(at: Date): string {
-  return DAY.format(at);
-}
-
 /**
  * The audit log. Each entry is written before the action's answer is sent, through the same
  * atomic writes as every record, so a crash cannot leave half a log.
@@ -53,7 +47,7 @@ export class AuditLog {
 
   async record(entry: Omit<AuditEntry, 'at'>): Promise<void> {
     const at = this.now();
-    const day = auditDay(at);
+    const day = loketDag(at);
     await this.days.update(day, (current) => ({
       day,
       entries: [...(current?.entries ?? []), { at: at.toISOString(), ...entry }],
@@ -63,7 +57,7 @@ export class AuditLog {
   /** Entries from `from` to `to` (inclusive days, YYYY-MM-DD), newest first, optionally for one case. */
   async read(from: string, to: string, caseId?: string): Promise<AuditEntry[]> {
     const entries: AuditEntry[] = [];
-    for (let day = from; day <= to; day = nextDay(day)) {
+    for (let day = from; day <= to; day = addDays(day, 1)) {
       const document = await this.days.get(day);
       for (const entry of document?.entries ?? []) {
         if (caseId === undefined || entry.case === caseId) entries.push(entry);
@@ -71,10 +65,4 @@ export class AuditLog {
     }
     return entries.sort((a, b) => b.at.localeCompare(a.at));
   }
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

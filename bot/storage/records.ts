@@ -10,6 +10,15 @@ export interface ResidentKeys {
   conversations: string[];
 }
 
+/**
+ * Why the bot suggested what it did: the referral rule's id and its Dutch sentence, as the
+ * dialog had it. Optional in every record: files written before it existed still read.
+ */
+export interface Verwijsreden {
+  id: string;
+  tekst: string;
+}
+
 export const HANDOVER_STATUSES = [
   'nieuw',
   'geaccepteerd',
@@ -37,6 +46,8 @@ export interface Handover {
   doelgroepen: string[];
   voorWie: VoorWie;
   moment?: MomentId;
+  /** Why the bot referred the resident here (not `reden`: that is why a provider gave it back). */
+  verwijsreden?: Verwijsreden;
   resident: ResidentKeys;
   /** The client supporter working on it (their username). */
   toegewezenAan?: string;
@@ -73,6 +84,8 @@ export interface IntakeRecord {
   moment?: MomentId;
   aanbieders: string[];
   reference?: string;
+  /** Only with consent, like the reference: why the bot suggested this outcome. */
+  verwijsreden?: Verwijsreden;
   contacts: number;
   /** Only with consent: so the record is erased with the rest of the resident's data. */
   resident?: ResidentKeys;

@@ -6,9 +6,7 @@ import { Messages } from '../../bot/berichten/messages.js';
 import { parseContactDetails } from '../../bot/intake/contactDetails.js';
 import { type IntakeCase, newCase } from '../../bot/intake/intakeCase.js';
 import { matchingAanbieders } from '../../bot/intake/matchProviders.js';
-import { isOpen } from '../../bot/intake/openingHours.js';
 import { decideRoute } from '../../bot/intake/route.js';
-import { addWorkingDays } from '../../bot/intake/workingDays.js';
 import { CommandRecognizer } from '../../dialogs/commands.js';
 import { MESSAGES } from '../support/botServer.js';
 import { sampleKaart } from '../support/sampleKaart.js';
@@ -98,18 +96,6 @@ describe('commands', () => {
       expect(commands.recognize(text)).toBeUndefined();
     },
   );
-});
-
-describe('time', () => {
-  it('counts working days past the weekend', () => {
-    expect(addWorkingDays(new Date('2026-11-27T10:00:00Z'), 3).toISOString().slice(0, 10)).toBe('2026-12-02');
-  });
-  it('reads opening hours in Dutch time, whatever the server zone', () => {
-    const hours = sampleKaart().gemeente.loket.openingstijden;
-    expect(isOpen(hours, new Date('2026-11-24T08:00:00Z'))).toBe(true); // Tuesday 09:00 in Amsterdam
-    expect(isOpen(hours, new Date('2026-11-27T12:00:00Z'))).toBe(false); // Friday 13:00
-    expect(isOpen(hours, new Date('2026-11-28T10:00:00Z'))).toBe(false); // Saturday
-  });
 });
 
 describe('message files', () => {
