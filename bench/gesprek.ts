@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const results: ConversationResult[] = [];
   try {
     // One after another: the figures are turns, not time, and 2 cores are shared.
-    for (const resident of residents) results.push(await runConversation(bot, resident));
+    for (const resident of residents) results.push(await runConversation(bot.base, resident));
   } finally {
     await bot.close();
   }
@@ -55,17 +55,22 @@ async function main(): Promise<number> {
 function print(results: ConversationResult[]): void {
   console.log(`Conversation benchmark: ${results.length} residents from ${values.file}\n`);
   for (const line of summaryTable(summarise(results))) console.log(line);
-  console.log('\nturns: resident messages up to the outcome; repeats: a step asked again right after a click on it');
+  console.log(
+    '\nturns: resident messages up to the outcome; repeats: a step asked again right after a click on it',
+  );
 
   const repeated = results.filter((result) => result.repeatsAfterClick.length > 0);
   if (repeated.length > 0) {
     console.log('\nAsked again after a click:');
-    for (const result of repeated) console.log(`  ${result.resident.id}: ${result.repeatsAfterClick.join(', ')}`);
+    for (const result of repeated)
+      console.log(`  ${result.resident.id}: ${result.repeatsAfterClick.join(', ')}`);
   }
   const wrong = results.filter((result) => !result.right);
   console.log(wrong.length === 0 ? '\nNo wrong outcomes.' : `\nWrong outcomes (${wrong.length}):`);
   for (const result of wrong) {
-    console.log(`  ${result.resident.id}: expected ${expectedOf(result)}, got ${gotOf(result)}, ${result.turns} turns`);
+    console.log(
+      `  ${result.resident.id}: expected ${expectedOf(result)}, got ${gotOf(result)}, ${result.turns} turns`,
+    );
     console.log(`    steps: ${result.steps.join(' > ')}`);
     if (values.verbose) for (const line of transcriptLines(result)) console.log(line);
   }
@@ -76,7 +81,8 @@ function noteUnknownSteps(residents: ScriptedResident[]): void {
   const known = new Set<string>(STEP_IDS);
   for (const resident of residents) {
     const unknown = Object.keys(resident.antwoorden).filter((step) => !known.has(step));
-    if (unknown.length > 0) console.log(`note: ${resident.id} answers steps the bot does not name: ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      console.log(`note: ${resident.id} answers steps the bot does not name: ${unknown.join(', ')}`);
   }
 }
 

@@ -22,7 +22,9 @@ export function buttonsOf(question: Reply | undefined): Button[] {
 /** The first button whose label holds one of the fragments, case-insensitively. */
 export function findButton(buttons: readonly Button[], fragments: readonly string[]): Button | undefined {
   const wanted = fragments.map((fragment) => fragment.toLowerCase());
-  return buttons.find((button) => wanted.some((fragment) => (button.title ?? '').toLowerCase().includes(fragment)));
+  return buttons.find((button) =>
+    wanted.some((fragment) => (button.title ?? '').toLowerCase().includes(fragment)),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Reply, Resident, type RunningBot, outcomeOf } from '../../tests/support/botServer.js';
+import { RESIDENT_SERVICE_URL, type Reply, outcomeOf } from '../../tests/support/botServer.js';
 import { type Button, buttonsOf, clickActivity, findButton } from './buttons.js';
 import type { AnswerEntry, ScriptedResident } from './residentFile.js';
 import { ResidentScript } from './residentScript.js';
@@ -35,11 +35,18 @@ export interface ConversationResult {
   right: boolean;
 }
 
-/** Plays one scripted resident against a running bot, in a conversation and user id of its own. */
-export async function runConversation(bot: RunningBot, resident: ScriptedResident): Promise<ConversationResult> {
+/**
+ * Plays one scripted resident against the bot at `base` (its /api/messages, with
+ * `deliveryMode: expectReplies`), in a conversation and user id of its own.
+ */
+export async function runConversation(base: string, resident: ScriptedResident): Promise<ConversationResult> {
   const suffix = randomUUID().slice(0, 8);
-  const locale = resident.taal === 'en' ? 'en-US' : 'nl-NL';
-  const talker = new Resident(() => bot, `bewoner-${suffix}`, `gesprek-${resident.id}-${suffix}`, 'webchat', { locale });
+  const talker: Talker = {
+    base,
+    userId: `bewoner-${suffix}`,
+    conversationId: `gesprek-${resident.id}-${suffix}`,
+    locale: resident.taal === 'en' ? 'en-US' : 'nl-NL',
+  };
   const script = new ResidentScript(resident);
   const transcript: TranscriptLine[] = [];
   const steps: string[] = [];
@@ -56,7 +63,11 @@ export async function runConversation(bot: RunningBot, resident: ScriptedResiden
   });
 
   const members = [{ id: talker.userId }, { id: 'wegwijzer' }];
-  let question = record(await send(talker, { type: 'conversationUpdate', membersAdded: members }), transcript, steps);
+  let question = record(
+    await send(talker, { type: 'conversationUpdate', membersAdded: members }),
+    transcript,
+    steps,
+  );
   for (let number = 1; number <= MAX_RESIDENT_MESSAGES; number++) {
     const step = question?.channelData?.wegwijzer?.step;
     const entry = script.next(number, step);
@@ -75,23 +86,52 @@ export async function runConversation(bot: RunningBot, resident: ScriptedResiden
 }
 
 /** A typed answer, or a click on the first matching button; with no match the first fragment is typed. */
-function inputFor(entry: AnswerEntry, buttons: Button[]): { activity: Record<string, unknown>; clicked: boolean } {
+function inputFor(
+  entry: AnswerEntry,
+  buttons: Button[],
+): { activity: Record<string, unknown>; clicked: boolean } {
   if (typeof entry === 'string') return { activity: { type: 'message', text: entry }, clicked: false };
   const button = findButton(buttons, entry.klik);
   if (button) return { activity: clickActivity(button), clicked: true };
   return { activity: { type: 'message', text: entry.klik[0] }, clicked: false };
 }
 
-async function send(talker: Resident, activity: Record<string, unknown>): Promise<Reply[]> {
-  let response = await talker.post(activity);
+/** Who posts, where, as a Web Chat client would. */
+interface Talker {
+  base: string;
+  userId: string;
+  conversationId: string;
+  locale: string;
+}
+
+function post(talker: Talker, activity: Record<string, unknown>): Promise<Response> {
+  return fetch(`${talker.base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      channelId: 'webchat',
+      serviceUrl: RESIDENT_SERVICE_URL,
+      from: { id: talker.userId },
+      recipient: { id: 'wegwijzer' },
+      conversation: { id: talker.conversationId },
+      locale: talker.locale,
+      deliveryMode: 'expectReplies',
+      ...activity,
+    }),
+  });
+}
+
+async function send(talker: Talker, activity: Record<string, unknown>): Promise<Reply[]> {
+  let response = await post(talker, activity);
   // The server limits activities per address and per conversation; a real client waits as told.
   for (let retry = 0; response.status === 429 && retry < MAX_RETRIES; retry++) {
     const seconds = Number(response.headers.get('retry-after')) || 1;
     await response.body?.cancel();
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    response = await talker.post(activity);
+    response = await post(talker, activity);
   }
-  if (response.status !== 200) throw new Error(`the bot answered HTTP ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`the bot answered HTTP ${response.status}: ${await response.text()}`);
   const body = (await response.json()) as { activities?: Reply[] };
   return (body.activities ?? []).filter((activity) => activity.type === 'message');
 }
@@ -101,7 +141,12 @@ function record(replies: Reply[], transcript: TranscriptLine[], steps: string[])
   for (const reply of replies) {
     const step = reply.channelData?.wegwijzer?.step;
     const buttons = buttonsOf(reply).map((button) => button.title ?? '');
-    transcript.push({ from: 'bot', text: textOf(reply), step, buttons: buttons.length > 0 ? buttons : undefined });
+    transcript.push({
+      from: 'bot',
+      text: textOf(reply),
+      step,
+      buttons: buttons.length > 0 ? buttons : undefined,
+    });
   }
   const question = replies.filter((reply) => reply.channelData?.wegwijzer?.step).pop();
   const step = question?.channelData?.wegwijzer?.step;

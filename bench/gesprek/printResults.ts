@@ -1,7 +1,17 @@
 import type { ConversationResult } from './conversation.js';
 import type { GroupFigures, Summary } from './summary.js';
 
-const HEADER = ['expected', 'residents', 'right', 'right %', 'turns med', 'turns max', 'right: med', 'right: max', 'repeats'];
+const HEADER = [
+  'expected',
+  'residents',
+  'right',
+  'right %',
+  'turns med',
+  'turns max',
+  'right: med',
+  'right: max',
+  'repeats',
+];
 
 /** The table per expected outcome with an overall row, as lines of text. */
 export function summaryTable(summary: Summary): string[] {
@@ -9,9 +19,13 @@ export function summaryTable(summary: Summary): string[] {
     ...summary.perOutcome.map(({ outcome, figures }) => row(outcome, figures)),
     row('overall', summary.overall),
   ];
-  const widths = HEADER.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column]!.length)));
+  const widths = HEADER.map((title, column) =>
+    Math.max(title.length, ...rows.map((cells) => cells[column]!.length)),
+  );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(HEADER), rule, ...rows.slice(0, -1).map(line), rule, line(rows.at(-1)!)];
 }

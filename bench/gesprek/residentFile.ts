@@ -52,7 +52,8 @@ export function parseResidents(data: unknown, file: string): ScriptedResident[] 
   }
   const seen = new Set<string>();
   for (const resident of result.data) {
-    if (seen.has(resident.id)) throw new ResidentFileError(`${file}: resident ${resident.id}: the id occurs twice`);
+    if (seen.has(resident.id))
+      throw new ResidentFileError(`${file}: resident ${resident.id}: the id occurs twice`);
     seen.add(resident.id);
   }
   return result.data;

@@ -7,7 +7,10 @@ export interface SeenOutcome {
 }
 
 /** The type the resident expects and, for a handover with `aanbieders`, a provider among them. */
-export function isRightOutcome(expected: ScriptedResident['verwacht'], outcome: SeenOutcome | undefined): boolean {
+export function isRightOutcome(
+  expected: ScriptedResident['verwacht'],
+  outcome: SeenOutcome | undefined,
+): boolean {
   if (outcome?.type !== expected.uitkomst) return false;
   if (outcome.type !== 'handover' || !expected.aanbieders) return true;
   return outcome.providers.some((provider) => expected.aanbieders!.includes(provider));
