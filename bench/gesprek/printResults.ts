@@ -1,4 +1,4 @@
-import type { ConversationResult } from './conversation.js';
+import type { ConversationResult, TranscriptLine } from './conversation.js';
 import type { GroupFigures, Summary } from './summary.js';
 
 const HEADER = [
@@ -60,13 +60,33 @@ export function expectedOf(result: ConversationResult): string {
   return aanbieders ? `${uitkomst} (${aanbieders.join(' | ')})` : uitkomst;
 }
 
-/** A run's transcript: the bot's messages with their step and buttons, and what the resident sent. */
+/**
+ * A run's transcript: the bot's messages with their step and buttons, and what the resident sent.
+ * An exchange that repeats the one before it (a loop) is counted instead of printed again.
+ */
 export function transcriptLines(result: ConversationResult): string[] {
-  return result.transcript.flatMap((line) => {
-    if (line.from === 'resident') return [`    > ${line.clicked ? `[${line.text}]` : line.text}`];
-    const head = `    bot${line.step ? ` [${line.step}]` : ''}: `;
-    const text = line.text.replace(/\s*\n\s*/g, ' / ');
-    const buttons = line.buttons ? [`        buttons: ${line.buttons.join(' | ')}`] : [];
-    return [head + text, ...buttons];
+  const exchanges: string[][] = [[]];
+  for (const line of result.transcript) {
+    if (line.from === 'resident') exchanges.push([]);
+    exchanges.at(-1)!.push(...render(line));
+  }
+  const lines: string[] = [];
+  let repeats = 0;
+  exchanges.forEach((exchange, index) => {
+    const same = index > 0 && exchange.join('\n') === exchanges[index - 1]!.join('\n');
+    if (same) repeats++;
+    if (repeats > 0 && (!same || index === exchanges.length - 1)) {
+      lines.push(`    (the same exchange ${repeats} more time${repeats === 1 ? '' : 's'})`);
+      repeats = 0;
+    }
+    if (!same) lines.push(...exchange);
   });
+  return lines;
+}
+
+function render(line: TranscriptLine): string[] {
+  if (line.from === 'resident') return [`    > ${line.clicked ? `[${line.text}]` : line.text}`];
+  const head = `    bot${line.step ? ` [${line.step}]` : ''}: `;
+  const buttons = line.buttons ? [`        buttons: ${line.buttons.join(' | ')}`] : [];
+  return [head + line.text.replace(/\s*\n\s*/g, ' / '), ...buttons];
 }
