@@ -54,7 +54,7 @@ export class CommandRecognizer {
       for (const phrase of messages.listInAnyLanguage(LISTS[command])) {
         this.phrases.set(words(phrase).join(' '), command);
         const core = this.core(words(phrase));
-        if (core) this.phrases.set(core, command);
+        if (core && !this.phrases.has(core)) this.phrases.set(core, command);
       }
     }
   }
@@ -63,7 +63,12 @@ export class CommandRecognizer {
     if (text.length > MAX_COMMAND_CHARS) return undefined;
     const all = words(text);
     if (all.length === 0 || all.length > MAX_COMMAND_WORDS) return undefined;
-    return this.phrases.get(all.join(' ')) ?? this.phrases.get(this.core(all));
+    const exact = this.phrases.get(all.join(' '));
+    if (exact) return exact;
+    const core = this.phrases.get(this.core(all));
+    // "ik wil hulp" asks for help with the question, not for how the bot works: help only when
+    // the message is exactly one of its phrases.
+    return core === 'hulp' ? undefined : core;
   }
 
   private core(all: string[]): string {

@@ -7,12 +7,15 @@ import type { SocialeKaart } from '../bot/kaart/schema.js';
 import type { HandoffBoard } from '../bot/handoff/handoffBoard.js';
 import type { Log } from '../bot/log.js';
 import type { Repository } from '../bot/storage/repository.js';
+import type { AnswerReading } from './prompts/answerReading.js';
 
 /** What every dialog needs, handed in by the composition root. */
 export interface DialogDeps {
   /** The kaart in use now: it may be reloaded between turns. */
   kaart(): SocialeKaart;
   analyser(): Analyser;
+  /** Understands residents' own words in answers (knowledge/antwoorden.yaml). */
+  answers(): AnswerReading;
   messages: Messages;
   gesprek: StatePropertyAccessor<Gesprek>;
   bewoner: StatePropertyAccessor<Bewoner>;

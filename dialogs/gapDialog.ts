@@ -2,7 +2,9 @@ import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } fro
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
-import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
+import { findInformation } from '../bot/intake/findInformation.js';
+import { informationBlocks } from './informationText.js';
+import { WegwijzerDialog, chosen, reasonOf } from './wegwijzerDialog.js';
 
 export const GAP_DIALOG = 'gapDialog';
 const WATERFALL = 'gapSteps';
@@ -19,8 +21,19 @@ export class GapDialog extends WegwijzerDialog {
     const gesprek = await this.gesprek(step.context);
     const outcome = this.deps.cases.outcomeOf(gesprek, 'gap');
     this.deps.cases.recordGap(step.context, gesprek);
-    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
-    const text = await this.text(step.context, 'gat.uitleg', { gemeente: this.deps.kaart().gemeente.naam });
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome, reasonOf(gesprek));
+    const kaart = this.deps.kaart();
+    // No empty gap: what the kaart knows of these levensgebieden, and the loket's own contact.
+    const blocks = informationBlocks(findInformation(kaart, gesprek.case), gesprek.taal, this.deps.messages);
+    const text = [
+      await this.text(step.context, 'gat.uitleg', { gemeente: kaart.gemeente.naam }),
+      ...(blocks.length > 0 ? [await this.text(step.context, 'gat.informatie'), ...blocks] : []),
+      await this.text(step.context, 'gat.loket', {
+        loket: kaart.gemeente.loket.naam,
+        telefoon: kaart.gemeente.loket.telefoon,
+        email: kaart.gemeente.loket.email ?? '',
+      }),
+    ].join('\n\n');
     await this.sayActivity(step.context, outcomeActivity(text, outcome));
     return this.askChoice(
       step,

@@ -12,6 +12,7 @@ import type { Aanbieder } from '../bot/kaart/schema.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { handoverSummary } from './handoverSummary.js';
 import { handoverReply } from './handoverReply.js';
+import { CHOICE_LIST_DIALOG, ChoiceListDialog, type ChoiceListOptions } from './choiceListDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const HANDOVER_DIALOG = 'handoverDialog';
@@ -35,6 +36,7 @@ export class HandoverDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(HANDOVER_DIALOG, deps);
     this.addDialog(new TextPrompt(CONTACT_PROMPT, isContactDetails));
+    this.addDialog(new ChoiceListDialog(deps));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.aanbiederStep.bind(this),
@@ -42,7 +44,6 @@ export class HandoverDialog extends WegwijzerDialog {
         this.contactmomentStep.bind(this),
         this.summaryStep.bind(this),
         this.adjustStep.bind(this),
-        this.consentStep.bind(this),
         this.storeStep.bind(this),
       ]),
     );
@@ -73,15 +74,21 @@ export class HandoverDialog extends WegwijzerDialog {
       step.context,
       [await this.text(step.context, 'overdracht.aanbieders'), ...lines].join('\n\n'),
     );
-    const options = aanbieders.map((aanbieder) => ({ id: aanbieder.id, label: aanbieder.naam }));
-    return this.askChoice(step, 'aanbieder', await this.text(step.context, 'overdracht.kies'), options);
+    const list: ChoiceListOptions = {
+      step: 'aanbieder',
+      text: await this.text(step.context, 'overdracht.kies'),
+      short: await this.text(step.context, 'overdracht.kies'),
+      options: aanbieders.map((aanbieder) => ({ id: aanbieder.id, label: aanbieder.naam })),
+      moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
+      moreText: await this.text(step.context, 'overdracht.meer'),
+    };
+    return step.beginDialog(CHOICE_LIST_DIALOG, list);
   }
 
   private async contactStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const { case: intake } = await this.gesprek(step.context);
-    const picked = this.aanbieders(step.options.aanbieders).find(
-      (aanbieder) => aanbieder.id === chosen(step),
-    );
+    const answer = typeof step.result === 'string' ? step.result : chosen(step);
+    const picked = this.aanbieders(step.options.aanbieders).find((aanbieder) => aanbieder.id === answer);
     if (picked) intake.aanbieder = picked.id;
     if (intake.contact !== undefined) return step.next();
     const values = { aanbieder: this.naam(intake.aanbieder) };
@@ -97,8 +104,12 @@ export class HandoverDialog extends WegwijzerDialog {
 
   private async contactmomentStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const { case: intake } = await this.gesprek(step.context);
-    const contact = typeof step.result === 'string' ? parseContactDetails(step.result) : undefined;
+    const typed = typeof step.result === 'string' ? step.result : undefined;
+    const contact = typed ? parseContactDetails(typed) : undefined;
     if (contact) intake.contact = contact;
+    // "06 12345678, liefst 's middags": the moment need not be asked.
+    const said = typed ? this.deps.answers().contactmoment(typed) : undefined;
+    if (said && intake.contactmoment === undefined) intake.contactmoment = said;
     if (intake.contactmoment !== undefined) return step.next();
     return this.askChoice(
       step,
@@ -108,38 +119,41 @@ export class HandoverDialog extends WegwijzerDialog {
     );
   }
 
+  /** The summary in the resident's words, and in the same question consent to share it. */
   private async summaryStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const gesprek = await this.gesprek(step.context);
     const moment = CONTACTMOMENTEN.find((id) => id === chosen(step));
     if (moment) gesprek.case.contactmoment = moment;
-    if (gesprek.case.summaryConfirmed) return step.next();
     const aanbieder = this.naam(gesprek.case.aanbieder);
     const summary = handoverSummary(this.deps.kaart(), gesprek.case, this.deps.messages, gesprek.taal);
-    const text = [
-      await this.text(step.context, 'overdracht.samenvatting', { aanbieder }),
-      summary,
-      await this.text(step.context, 'overdracht.klopt'),
-    ].join('\n\n');
-    return this.askChoice(step, 'samenvatting', text, [
-      {
-        id: 'yes',
-        label: await this.text(step.context, 'overdracht.kiesKlopt'),
-        synonyms: await this.words(step.context, 'woorden.ja'),
-      },
-      {
-        id: 'aanpassen',
-        label: await this.text(step.context, 'overdracht.kiesAanpassen'),
-        synonyms: await this.words(step.context, 'woorden.nee'),
-      },
-    ]);
+    const share = await this.text(step.context, 'overdracht.akkoord', { aanbieder });
+    const text = [await this.text(step.context, 'overdracht.samenvatting', { aanbieder }), summary, share].join(
+      '\n\n',
+    );
+    return this.askChoice(
+      step,
+      'samenvatting',
+      text,
+      [
+        {
+          id: 'yes',
+          label: await this.text(step.context, 'overdracht.kiesAkkoord'),
+          synonyms: await this.words(step.context, 'woorden.ja'),
+        },
+        { id: 'aanpassen', label: await this.text(step.context, 'overdracht.kiesAanpassen') },
+        {
+          id: 'no',
+          label: await this.text(step.context, 'overdracht.kiesNietDelen'),
+          synonyms: await this.words(step.context, 'woorden.nee'),
+        },
+      ],
+      { short: share, explanation: await this.text(step.context, 'uitleg.samenvatting', { aanbieder }) },
+    );
   }
 
   private async adjustStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const { case: intake } = await this.gesprek(step.context);
-    if (chosen(step) !== 'aanpassen') {
-      intake.summaryConfirmed = true;
-      return step.next();
-    }
+    if (chosen(step) !== 'aanpassen') return step.next(step.result);
     const values = { aanbieder: this.naam(intake.aanbieder) };
     const ask = await this.text(step.context, 'overdracht.aanpassen', values);
     return this.askText(
@@ -150,35 +164,13 @@ export class HandoverDialog extends WegwijzerDialog {
     );
   }
 
-  private async consentStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
-    const { case: intake } = await this.gesprek(step.context);
-    if (typeof step.result === 'string' && !intake.summaryConfirmed) {
-      intake.question = step.result;
+  private async storeStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
+    const gesprek = await this.gesprek(step.context);
+    if (typeof step.result === 'string') {
+      gesprek.case.question = step.result;
       // Show the corrected summary again: filled steps skip themselves, so this lands on it.
       return step.replaceDialog(HANDOVER_DIALOG, step.options);
     }
-    const values = { aanbieder: this.naam(intake.aanbieder) };
-    return this.askChoice(
-      step,
-      'overdracht-akkoord',
-      await this.text(step.context, 'overdracht.akkoord', values),
-      [
-        {
-          id: 'yes',
-          label: await this.text(step.context, 'overdracht.kiesAkkoord'),
-          synonyms: await this.words(step.context, 'woorden.ja'),
-        },
-        {
-          id: 'no',
-          label: await this.text(step.context, 'overdracht.kiesNietDelen'),
-          synonyms: await this.words(step.context, 'woorden.nee'),
-        },
-      ],
-    );
-  }
-
-  private async storeStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
-    const gesprek = await this.gesprek(step.context);
     const aanbieder = this.aanbieder(gesprek.case.aanbieder);
     if (!aanbieder) return step.endDialog();
     const stored = await this.deps.cases.storeHandover(
@@ -186,6 +178,7 @@ export class HandoverDialog extends WegwijzerDialog {
       gesprek,
       aanbieder,
       chosen(step) === 'yes',
+      gesprek.case.reden,
     );
     const loket = this.deps.kaart().gemeente.loket.telefoon;
     const text = handoverReply(stored, aanbieder, gesprek.taal, this.deps.messages, loket);

@@ -3,7 +3,8 @@ import { findInformation } from '../bot/intake/findInformation.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
-import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
+import { informationBlocks } from './informationText.js';
+import { WegwijzerDialog, chosen, reasonOf } from './wegwijzerDialog.js';
 
 export const INFORMATION_DIALOG = 'informationDialog';
 const WATERFALL = 'informationSteps';
@@ -30,37 +31,24 @@ export class InformationDialog extends WegwijzerDialog {
     const { taal } = gesprek;
     const kaart = this.deps.kaart();
     const items = findInformation(kaart, gesprek.case);
-    const blocks = await Promise.all(
-      items.map(async (item) =>
-        [
-          `**${item.titel[taal]}**`,
-          item.tekst[taal],
-          item.telefoon
-            ? await this.text(step.context, 'informatie.telefoon', { telefoon: item.telefoon })
-            : '',
-          item.link ? await this.text(step.context, 'informatie.link', { link: item.link }) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      ),
-    );
+    const blocks = informationBlocks(items, taal, this.deps.messages);
     const text =
       blocks.length > 0
         ? [await this.text(step.context, 'informatie.intro'), ...blocks].join('\n\n')
         : await this.text(step.context, 'informatie.geen', { telefoon: kaart.gemeente.loket.telefoon });
     const outcome = this.deps.cases.outcomeOf(gesprek, 'information');
-    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome, reasonOf(gesprek));
     await this.sayActivity(step.context, outcomeActivity(text, outcome));
-    return this.askChoice(
-      step,
-      'geholpen',
-      await this.text(step.context, 'informatie.geholpen'),
-      await this.yesNo(step.context),
-    );
+    // After information a handover can always still be chosen, at once.
+    return this.askChoice(step, 'geholpen', await this.text(step.context, 'informatie.geholpen'), [
+      ...(await this.yesNo(step.context)),
+      { id: 'overdracht', label: await this.text(step.context, 'informatie.kiesOverdracht') },
+    ]);
   }
 
   private async helpedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const gesprek = await this.gesprek(step.context);
+    if (chosen(step) === 'overdracht') return step.endDialog('handover' satisfies AfterInformation);
     if (chosen(step) === 'yes') {
       gesprek.case.resolved = true;
       await this.say(step.context, await this.text(step.context, 'informatie.fijn'));

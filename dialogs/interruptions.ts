@@ -8,7 +8,14 @@ import { type Command, CommandRecognizer } from './commands.js';
 import { CRISIS_DIALOG, sendHelpLines } from './crisisDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
+import { MAX_CHOICE_TEXT, choiceFromValue } from './prompts/stepPrompt.js';
+import { fillFromWords } from './slots.js';
 import { analysisOf } from './turnAnalysis.js';
+import { PERSON_CHOICE } from './wegwijzerDialog.js';
+import type { StepId } from '../bot/intake/steps.js';
+
+/** Steps where a phone number is the answer: "bel me" there is no request for a person. */
+const PHONE_STEPS: readonly StepId[] = ['contact', 'terugbellen-telefoon'];
 
 /**
  * What a resident can say at any step: a crisis (checked on every message, answered first),
@@ -43,8 +50,36 @@ export class Interruptions {
     }
     const crisis = await this.crisisIn(context);
     if (crisis) return innerDc.beginDialog(CRISIS_DIALOG, { type: crisis.type });
-    const command = this.commands.recognize(text);
-    return command ? this.obey(innerDc, command, restartId) : undefined;
+    const command = this.commands.recognize(text) ?? (await this.personAskedFor(context, text));
+    if (command) return this.obey(innerDc, command, restartId);
+    const gesprek = await this.deps.gesprek.get(context);
+    // What a typed answer tells besides the answer ("nee, en ik sta er alleen voor") is not asked again.
+    if (gesprek && text && choiceFromValue(activity.value) === undefined)
+      fillFromWords(gesprek.case, this.deps.answers(), text.slice(0, MAX_CHOICE_TEXT * 4));
+    return undefined;
+  }
+
+  /**
+   * A request for a person: the button offered after answers not understood, or the resident's
+   * own words ("kan ik iemand spreken", "talk to a real person"), except where a phone number
+   * is asked ("bel me op 06…" is an answer there). The question so far is kept for staff.
+   */
+  private async personAskedFor(context: TurnContext, text: string): Promise<Command | undefined> {
+    if (choiceFromValue(context.activity.value) === PERSON_CHOICE) return 'persoon';
+    const gesprek = await this.deps.gesprek.get(context);
+    const step = gesprek?.case.lastStep;
+    if (step && PHONE_STEPS.includes(step)) return undefined;
+    if (!text || !this.deps.answers().asksForPerson(text)) return undefined;
+    if (gesprek && gesprek.case.question === undefined && this.wordsBeyondRequest(context, text)) {
+      if (gesprek.consent === undefined) gesprek.openingQuestion ??= text;
+      else gesprek.case.question = text;
+    }
+    return 'persoon';
+  }
+
+  /** Whether the message says more than "a person, please": a topic staff should see. */
+  private wordsBeyondRequest(context: TurnContext, text: string): boolean {
+    return (analysisOf(context, this.deps.analyser(), text).levensgebieden[0]?.score ?? 0) > 0;
   }
 
   /**
@@ -55,7 +90,7 @@ export class Interruptions {
    */
   async atStart(context: TurnContext): Promise<'stopped' | 'person' | 'go'> {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
-    const command = text ? this.commands.recognize(text) : undefined;
+    const command = text ? (this.commands.recognize(text) ?? (await this.personAskedFor(context, text))) : undefined;
     const gesprek = await this.deps.gesprek.get(context);
     const telefoon = this.deps.kaart().gemeente.loket.telefoon;
     if (command === 'stop') {

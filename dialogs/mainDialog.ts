@@ -14,13 +14,12 @@ import { GapDialog, GAP_DIALOG } from './gapDialog.js';
 import { HandoverDialog, HANDOVER_DIALOG, type HandoverOptions } from './handoverDialog.js';
 import { INFORMATION_DIALOG, InformationDialog } from './informationDialog.js';
 import { Interruptions } from './interruptions.js';
-import { MEETLAT_DIALOG, MeetlatDialog } from './meetlatDialog.js';
 import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
 import { QUESTION_DIALOG, QuestionDialog } from './questionDialog.js';
 import { RETURN_DIALOG, ReturnDialog, type ReturnChoice } from './returnDialog.js';
-import { SITUATION_DIALOG, SituationDialog } from './situationDialog.js';
+import { CLARIFY_DIALOG, ClarifyDialog } from './clarifyDialog.js';
 import { contactLine } from './handoverReply.js';
-import { WegwijzerDialog } from './wegwijzerDialog.js';
+import { WegwijzerDialog, reasonOf } from './wegwijzerDialog.js';
 import { WelcomeDialog, WELCOME_DIALOG } from './welcomeDialog.js';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -46,8 +45,7 @@ export class MainDialog extends WegwijzerDialog {
       new WelcomeDialog(deps),
       new ReturnDialog(deps),
       new QuestionDialog(deps),
-      new SituationDialog(deps),
-      new MeetlatDialog(deps),
+      new ClarifyDialog(deps),
       new InformationDialog(deps),
       new HandoverDialog(deps),
       new GapDialog(deps),
@@ -63,8 +61,7 @@ export class MainDialog extends WegwijzerDialog {
         this.personStep.bind(this),
         this.returnStep.bind(this),
         this.questionStep.bind(this),
-        this.situationStep.bind(this),
-        this.meetlatStep.bind(this),
+        this.clarifyStep.bind(this),
         this.routeStep.bind(this),
         this.afterInformationStep.bind(this),
         this.closeStep.bind(this),
@@ -118,33 +115,30 @@ export class MainDialog extends WegwijzerDialog {
     return step.beginDialog(QUESTION_DIALOG);
   }
 
-  private async situationStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    const result: unknown = step.result;
-    const doelgroepen =
-      typeof result === 'object' &&
-      result !== null &&
-      'doelgroepen' in result &&
-      Array.isArray(result.doelgroepen)
-        ? result.doelgroepen.filter((id) => typeof id === 'string')
-        : [];
-    return step.beginDialog(SITUATION_DIALOG, { doelgroepen });
+  private async clarifyStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+    return step.beginDialog(CLARIFY_DIALOG);
   }
 
-  private async meetlatStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    const { case: intake } = await this.gesprek(step.context);
-    if (intake.wantsHandover) return step.next();
-    return step.beginDialog(MEETLAT_DIALOG);
-  }
-
+  /**
+   * The referral rule decides between information and a warm handover; the resident hears in
+   * one sentence why, and the reason goes with the case (staff and providers see it).
+   */
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    const { case: intake } = await this.gesprek(step.context);
-    if (decideRoute(intake) === 'information') return step.beginDialog(INFORMATION_DIALOG);
+    const gesprek = await this.gesprek(step.context);
+    const decision = decideRoute(this.deps.kaart(), gesprek.case);
+    if (decision.status === 'vragen') return step.beginDialog(INFORMATION_DIALOG);
+    gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
+    await this.say(step.context, decision.uitleg[gesprek.taal]);
+    if (decision.route === 'information') return step.beginDialog(INFORMATION_DIALOG);
     return this.handover(step);
   }
 
   private async afterInformationStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     if (step.result !== 'handover') return step.next();
-    (await this.gesprek(step.context)).case.wantsHandover = true;
+    const gesprek = await this.gesprek(step.context);
+    gesprek.case.wantsHandover = true;
+    const decision = decideRoute(this.deps.kaart(), gesprek.case);
+    if (decision.status === 'besloten') gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
     return this.handover(step);
   }
 
@@ -181,7 +175,7 @@ export class MainDialog extends WegwijzerDialog {
       'information',
       aanbieders.map((item) => item.id),
     );
-    await this.deps.cases.recordOutcome(step.context, gesprek, outcome);
+    await this.deps.cases.recordOutcome(step.context, gesprek, outcome, reasonOf(gesprek));
     await this.sayActivity(step.context, outcomeActivity(text.join('\n\n'), outcome));
     return step.next();
   }

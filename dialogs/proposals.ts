@@ -1,7 +1,9 @@
 import type { Analysis } from '../bot/analyser/analyser.js';
-import { LEVENSGEBIED_IDS, type LevensgebiedId } from '../bot/kaart/schema.js';
+import { doelgroepWithRole } from '../bot/kaart/roles.js';
+import { LEVENSGEBIED_IDS, type LevensgebiedId, type SocialeKaart } from '../bot/kaart/schema.js';
 
 const MAX_PROPOSED = 3;
+const MAX_GROUPS = 2;
 // A second or third topic is proposed only if it is nearly as clear as the first.
 const SHARE_OF_TOP = 0.5;
 
@@ -15,10 +17,14 @@ export function proposedLevensgebieden(analysis: Analysis): LevensgebiedId[] {
     .slice(0, MAX_PROPOSED);
 }
 
-/** The doelgroepen the message itself mentions, without "mantelzorgers": "for whom" asks that. */
-export function proposedDoelgroepen(analysis: Analysis): string[] {
+/**
+ * The doelgroepen the message itself mentions, without the mantelzorger's: whether the resident
+ * asks for someone close is "for whom", not a group they say they belong to.
+ */
+export function proposedDoelgroepen(analysis: Analysis, kaart: SocialeKaart): string[] {
+  const mantelzorger = doelgroepWithRole(kaart, 'mantelzorger');
   return analysis.doelgroepen
-    .filter((match) => match.score > 0 && match.id !== 'mantelzorgers')
+    .filter((match) => match.score > 0 && match.id !== mantelzorger)
     .map((match) => match.id)
-    .slice(0, 2);
+    .slice(0, MAX_GROUPS);
 }

@@ -6,20 +6,30 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { LEVENSGEBIED_IDS, type LevensgebiedId } from '../bot/kaart/schema.js';
+import { CHOICE_LIST_DIALOG, ChoiceListDialog, type ChoiceListOptions } from './choiceListDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import type { ChoiceOption } from './prompts/choiceOption.js';
+import { DOELGROEPEN_CHOICE, LEVENSGEBIEDEN_CHOICE } from './prompts/typedAnswers.js';
 import { proposedDoelgroepen, proposedLevensgebieden } from './proposals.js';
+import { fillFromWords } from './slots.js';
 import { analysisOf } from './turnAnalysis.js';
 import { WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
 
 export const QUESTION_DIALOG = 'questionDialog';
 const WATERFALL = 'questionSteps';
 const QUESTION_PROMPT = 'questionPrompt';
+const ONLY_GEBIED = 'alleen:';
+const ONLY_GROEP = 'alleengroep:';
+const SOMETHING_ELSE = 'iets-anders';
 
-/** The levensgebied ids in a stored list, in their order. */
-function asLevensgebieden(value: unknown): LevensgebiedId[] {
+/** The levensgebied ids in a list, in their order. */
+export function asLevensgebieden(value: unknown): LevensgebiedId[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => LEVENSGEBIED_IDS.filter((id) => id === item));
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
 
 /** At least two letters or digits: emoji or punctuation alone say nothing the bot can route. */
@@ -27,11 +37,16 @@ async function hasWords(prompt: PromptValidatorContext<string>): Promise<boolean
   return prompt.recognized.succeeded && /[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(prompt.recognized.value ?? '');
 }
 
-/** The question in the resident's own words, and the levensgebieden it is about, confirmed or corrected. */
+/**
+ * The question in the resident's own words, and what it already tells: the levensgebieden and
+ * doelgroepen it is about, for whom, and any meetlat answer in it. What was inferred is
+ * confirmed in one question, piece by piece ("Alleen X"), instead of being asked one by one.
+ */
 export class QuestionDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(QUESTION_DIALOG, deps);
     this.addDialog(new TextPrompt(QUESTION_PROMPT, hasWords));
+    this.addDialog(new ChoiceListDialog(deps));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.questionStep.bind(this),
@@ -60,13 +75,26 @@ export class QuestionDialog extends WegwijzerDialog {
     const { case: intake } = await this.gesprek(step.context);
     if (typeof step.result === 'string') intake.question = step.result;
     if (intake.levensgebieden !== undefined) return step.endDialog();
-    const analysis = analysisOf(step.context, this.deps.analyser(), intake.question ?? '');
-    const proposed = proposedLevensgebieden(analysis);
-    remember(step, 'proposed', proposed);
-    remember(step, 'doelgroepen', proposedDoelgroepen(analysis));
-    if (proposed.length === 0)
-      return this.askPick(step, await this.text(step.context, 'levensgebieden.nietBegrepen'));
-    const names = await Promise.all(proposed.map((id) => this.naam(step, id)));
+    const question = intake.question ?? '';
+    const analysis = analysisOf(step.context, this.deps.analyser(), question);
+    const gebieden = proposedLevensgebieden(analysis);
+    const groepen = proposedDoelgroepen(analysis, this.deps.kaart());
+    const voorWie = intake.voorWie ?? this.deps.answers().voorWieIn(question);
+    fillFromWords(intake, this.deps.answers(), question);
+    remember(step, 'gebieden', gebieden);
+    remember(step, 'groepen', groepen);
+    remember(step, 'voorWie', voorWie);
+    if (gebieden.length === 0) return this.askPick(step, 'levensgebieden.nietBegrepen');
+    const taal = await this.taal(step.context);
+    const gebiedNaam = (id: string) => this.deps.kaart().levensgebieden.find((item) => item.id === id)?.naam[taal] ?? id;
+    const groepNaam = (id: string) => this.deps.kaart().doelgroepen.find((item) => item.id === id)?.naam[taal] ?? id;
+    const parts = [
+      await this.text(step.context, 'begrip.over', { lijst: gebieden.map(gebiedNaam).join(', ') }),
+      voorWie ? await this.text(step.context, voorWie === 'naaste' ? 'begrip.voorNaaste' : 'begrip.voorZelf') : '',
+      groepen.length > 0
+        ? await this.text(step.context, 'begrip.groep', { groepen: groepen.map(groepNaam).join(', ') })
+        : '',
+    ].filter(Boolean);
     const options: ChoiceOption[] = [
       {
         id: 'yes',
@@ -74,52 +102,88 @@ export class QuestionDialog extends WegwijzerDialog {
         synonyms: await this.words(step.context, 'woorden.ja'),
       },
     ];
-    if (proposed.length > 1) {
-      for (const [index, id] of proposed.entries()) {
-        options.push({
-          id: `alleen:${id}`,
-          label: await this.text(step.context, 'levensgebieden.kiesAlleen', { naam: names[index] ?? id }),
-        });
-      }
+    // Piece by piece: each proposed levensgebied (or, with one, each proposed group) can be kept alone.
+    const pieces =
+      gebieden.length > 1
+        ? gebieden.map((id) => ({ id: ONLY_GEBIED + id, naam: gebiedNaam(id) }))
+        : groepen.length > 1
+          ? groepen.map((id) => ({ id: ONLY_GROEP + id, naam: groepNaam(id) }))
+          : [];
+    for (const piece of pieces) {
+      options.push({
+        id: piece.id,
+        label: await this.text(step.context, 'levensgebieden.kiesAlleen', { naam: piece.naam }),
+      });
     }
     options.push({
-      id: 'iets-anders',
+      id: SOMETHING_ELSE,
       label: await this.text(step.context, 'levensgebieden.kiesAnders'),
       synonyms: await this.words(step.context, 'woorden.nee'),
+      means: 'no',
     });
-    const ask = await this.text(step.context, 'levensgebieden.voorstel', { lijst: names.join(', ') });
-    return this.askChoice(step, 'levensgebieden', ask, options);
+    const ask = `${parts.join(' ')} ${await this.text(step.context, 'begrip.klopt')}`;
+    return this.askChoice(step, 'levensgebieden', ask, options, {
+      short: await this.text(step.context, 'begrip.kort'),
+      explanation: await this.text(step.context, 'uitleg.levensgebieden'),
+    });
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { case: intake } = await this.gesprek(step.context);
     const answer = chosen(step);
-    if (answer === 'iets-anders')
-      return this.askPick(step, await this.text(step.context, 'levensgebieden.kies'));
-    return step.next(step.result);
+    const gebieden = asLevensgebieden(recall(step, 'gebieden'));
+    const groepen = asStrings(recall(step, 'groepen'));
+    const voorWie = recall(step, 'voorWie');
+    // Nothing was recognised in the question: the answer is the pick from the list.
+    if (gebieden.length === 0) return this.pickedStep(step);
+    const keep = (kept: LevensgebiedId[], keptGroepen: string[]) => {
+      intake.levensgebieden = kept;
+      if (keptGroepen.length > 0 && intake.doelgroepen === undefined) intake.doelgroepen = keptGroepen;
+      if ((voorWie === 'zelf' || voorWie === 'naaste') && intake.voorWie === undefined) intake.voorWie = voorWie;
+      return step.endDialog();
+    };
+    if (answer === 'yes') return keep(gebieden, groepen);
+    if (answer.startsWith(ONLY_GEBIED)) return keep(asLevensgebieden([answer.slice(ONLY_GEBIED.length)]), groepen);
+    if (answer.startsWith(ONLY_GROEP)) return keep(gebieden, [answer.slice(ONLY_GROEP.length)]);
+    if (answer.startsWith(LEVENSGEBIEDEN_CHOICE))
+      return keep(asLevensgebieden(answer.slice(LEVENSGEBIEDEN_CHOICE.length).split(',')), groepen);
+    if (answer.startsWith(DOELGROEPEN_CHOICE))
+      return keep(gebieden, answer.slice(DOELGROEPEN_CHOICE.length).split(','));
+    return this.askPick(step, 'levensgebieden.kies');
   }
 
   private async pickedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const gesprek = await this.gesprek(step.context);
-    const answer = chosen(step);
-    const proposed = asLevensgebieden(recall(step, 'proposed'));
-    if (answer === 'yes') gesprek.case.levensgebieden = proposed;
-    else {
-      const id = LEVENSGEBIED_IDS.find((gebied) => gebied === answer.replace(/^alleen:/, ''));
-      gesprek.case.levensgebieden = id ? [id] : ['anders'];
-    }
-    return step.endDialog({ doelgroepen: recall(step, 'doelgroepen') });
+    const { case: intake } = await this.gesprek(step.context);
+    const answer = typeof step.result === 'string' ? step.result : '';
+    const typed = answer.startsWith(LEVENSGEBIEDEN_CHOICE)
+      ? asLevensgebieden(answer.slice(LEVENSGEBIEDEN_CHOICE.length).split(','))
+      : asLevensgebieden([answer]);
+    intake.levensgebieden = typed.length > 0 ? typed : ['anders'];
+    return step.endDialog();
   }
 
-  private async askPick(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+  /** The levensgebieden to choose from, the analyser's guesses first, a few at a time. */
+  private async askPick(
+    step: WaterfallStepContext,
+    key: 'levensgebieden.nietBegrepen' | 'levensgebieden.kies',
+  ): Promise<DialogTurnResult> {
     const taal = await this.taal(step.context);
-    const options = this.deps
-      .kaart()
-      .levensgebieden.map((gebied) => ({ id: gebied.id, label: gebied.naam[taal] }));
-    return this.askChoice(step, 'levensgebied-kiezen', text, options);
-  }
-
-  private async naam(step: WaterfallStepContext, id: LevensgebiedId): Promise<string> {
-    const taal = await this.taal(step.context);
-    return this.deps.kaart().levensgebieden.find((gebied) => gebied.id === id)?.naam[taal] ?? id;
+    const { case: intake } = await this.gesprek(step.context);
+    const analysis = analysisOf(step.context, this.deps.analyser(), intake.question ?? '');
+    const guessed = analysis.levensgebieden.filter((match) => match.score > 0).map((match) => match.id);
+    const gebieden = this.deps.kaart().levensgebieden;
+    const ranked = [
+      ...guessed.flatMap((id) => gebieden.filter((gebied) => gebied.id === id)),
+      ...gebieden.filter((gebied) => !guessed.includes(gebied.id)),
+    ];
+    const options: ChoiceListOptions = {
+      step: 'levensgebied-kiezen',
+      text: await this.text(step.context, key),
+      short: await this.text(step.context, 'levensgebieden.kiesKort'),
+      options: ranked.map((gebied) => ({ id: gebied.id, label: gebied.naam[taal] })),
+      moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
+      moreText: await this.text(step.context, 'levensgebieden.meer'),
+    };
+    return step.beginDialog(CHOICE_LIST_DIALOG, options);
   }
 }

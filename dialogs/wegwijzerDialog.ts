@@ -2,7 +2,6 @@ import type { Activity, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogTurnResult,
-  ListStyle,
   TextPrompt,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -10,9 +9,11 @@ import type { ListKey, TextKey } from '../bot/berichten/messageKeys.js';
 import type { Placeholders, Taal } from '../bot/berichten/messages.js';
 import { CONTACTMOMENTEN, type Contactmoment, type Gesprek } from '../bot/intake/intakeCase.js';
 import type { StepId } from '../bot/intake/steps.js';
+import type { Verwijsreden } from '../bot/storage/records.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { type ChoiceOption, choiceActivity, textActivity } from './prompts/choiceOption.js';
-import { IdChoicePrompt } from './prompts/idChoicePrompt.js';
+import { StepPrompt, type StepPromptDetails } from './prompts/stepPrompt.js';
+import { TypedAnswers } from './prompts/typedAnswers.js';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
@@ -23,6 +24,17 @@ export const CONTACTMOMENT_LABELS = {
   middag: 'overdracht.kiesMiddag',
   'maakt-niet-uit': 'overdracht.kiesMaaktNietUit',
 } as const satisfies Record<Contactmoment, TextKey>;
+
+/** The choice a resident makes to ask for a person, offered after two answers not understood. */
+export const PERSON_CHOICE = 'medewerker';
+
+/** How a question with choices is asked again: shorter, and with a line on what a question means. */
+export interface AskChoiceOptions {
+  /** The question in a few words, for asking again; the question itself when absent. */
+  short?: string;
+  /** One line on what the question means, for "wat bedoelt u?"; a general line when absent. */
+  explanation?: string;
+}
 
 /** What a choice is answered with: its id. */
 export function chosen(step: WaterfallStepContext): string {
@@ -36,6 +48,11 @@ export function chosen(step: WaterfallStepContext): string {
     return result.value;
   }
   return '';
+}
+
+/** The referral reason of the case, as the case service takes it. */
+export function reasonOf(gesprek: Gesprek): { reden?: Verwijsreden } {
+  return gesprek.case.reden ? { reden: gesprek.case.reden } : {};
 }
 
 /** Keeps a value for the later steps of this waterfall. */
@@ -59,7 +76,8 @@ export abstract class WegwijzerDialog extends ComponentDialog {
     protected readonly deps: DialogDeps,
   ) {
     super(id);
-    this.addDialog(new IdChoicePrompt(CHOICE_PROMPT));
+    const typed = new TypedAnswers(deps);
+    this.addDialog(new StepPrompt(CHOICE_PROMPT, typed.read.bind(typed)));
     this.addDialog(new TextPrompt(TEXT_PROMPT));
   }
 
@@ -91,24 +109,44 @@ export abstract class WegwijzerDialog extends ComponentDialog {
     await context.sendActivity(activity);
   }
 
-  /** Asks a question with choices; the answer is the chosen id (see `chosen`). */
+  /**
+   * Asks a question with choices; the answer is the chosen id (see `chosen`), by button or in
+   * the resident's words. An answer not understood gets the question again, shorter; after two
+   * such answers, the offer of a person as well.
+   */
   protected async askChoice(
     step: WaterfallStepContext,
     stepId: StepId,
     text: string,
     options: ChoiceOption[],
+    how: AskChoiceOptions = {},
+    alsoUnderstood: ChoiceOption[] = [],
   ): Promise<DialogTurnResult> {
     await this.markStep(step.context, stepId);
     const channelId = step.context.activity.channelId;
-    const retry = `${await this.text(step.context, 'keuze.opnieuw')}\n\n${text}`;
+    const short = how.short ?? text;
+    const notUnderstood = await this.text(step.context, 'keuze.nietBegrepen');
+    const explanation = how.explanation ?? (await this.text(step.context, 'keuze.uitleg'));
+    const person: ChoiceOption = {
+      id: PERSON_CHOICE,
+      label: await this.text(step.context, 'keuze.kiesPersoon'),
+    };
+    const withPerson = options.some((option) => option.id === PERSON_CHOICE) ? options : [...options, person];
+    const details: StepPromptDetails = {
+      step: stepId,
+      choices: [...options, ...alsoUnderstood.filter((extra) => !options.some((option) => option.id === extra.id))],
+      retry: choiceActivity(channelId, stepId, `${notUnderstood} ${short}`, options),
+      retryWithPerson: choiceActivity(
+        channelId,
+        stepId,
+        `${notUnderstood} ${await this.text(step.context, 'keuze.persoon')}\n\n${short}`,
+        withPerson,
+      ),
+      explained: choiceActivity(channelId, stepId, `${explanation}\n\n${short}`, options),
+    };
     return step.prompt(CHOICE_PROMPT, {
       prompt: choiceActivity(channelId, stepId, text, options),
-      retryPrompt: choiceActivity(channelId, stepId, retry, options),
-      choices: options.map((option) => ({
-        value: option.id,
-        synonyms: [option.label, ...(option.synonyms ?? [])],
-      })),
-      style: ListStyle.none,
+      validations: details,
     });
   }
 

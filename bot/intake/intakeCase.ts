@@ -2,6 +2,7 @@ import type { Taal } from '../berichten/messages.js';
 import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
 import type { TranscriptEntry } from '../handoff/transcript.js';
 import type { StepId } from './steps.js';
+import type { Verwijsreden } from '../storage/records.js';
 
 export type VoorWie = 'zelf' | 'naaste';
 export const CONTACTMOMENTEN = ['ochtend', 'middag', 'maakt-niet-uit'] as const;
@@ -56,6 +57,8 @@ export interface IntakeCase {
   meetlat: Meetlat;
   /** Set when the resident (or the third contact) asks for a handover, whatever the meetlat says. */
   wantsHandover?: boolean;
+  /** Why the referral rule proposed what it proposed: its rule, and its sentence in Dutch. */
+  reden?: Verwijsreden;
   aanbieder?: string;
   contact?: ContactDetails;
   contactmoment?: Contactmoment;

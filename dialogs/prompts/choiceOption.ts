@@ -7,6 +7,8 @@ export interface ChoiceOption {
   label: string;
   /** Other words a resident may type for this choice. */
   synonyms?: readonly string[];
+  /** The choice a typed yes or no stands for, when its id is not `yes` or `no` ("Iets anders" is a no). */
+  means?: 'yes' | 'no';
 }
 
 /** The `value` a choice button sends: the id, never the display text. */

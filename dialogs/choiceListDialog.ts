@@ -1,0 +1,79 @@
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { StepId } from '../bot/intake/steps.js';
+import type { DialogDeps } from './dialogDeps.js';
+import type { ChoiceOption } from './prompts/choiceOption.js';
+import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
+
+export const CHOICE_LIST_DIALOG = 'choiceListDialog';
+const WATERFALL = 'choiceListSteps';
+/** Buttons on screen at once: more push the question out of view on a phone. */
+export const MAX_BUTTONS = 5;
+/** The choice that shows the next few. */
+export const MORE_CHOICE = 'meer';
+
+/** A long list of choices, likeliest first, shown a few at a time. */
+export interface ChoiceListOptions {
+  step: StepId;
+  text: string;
+  /** The question in a few words, for asking again. */
+  short: string;
+  /** The list, likeliest first. */
+  options: ChoiceOption[];
+  /** Choices shown on every page, after the list's (e.g. "Geen van deze"). */
+  always?: ChoiceOption[];
+  /** The label of the choice that shows the next few ("Iets anders"). */
+  moreLabel: string;
+  /** The text above the next few. */
+  moreText: string;
+  page?: number;
+}
+
+/** The part of `options` shown on `page`, and whether a next page follows. */
+export function pageOf(
+  options: readonly ChoiceOption[],
+  always: readonly ChoiceOption[],
+  page: number,
+): { shown: ChoiceOption[]; more: boolean } {
+  const room = MAX_BUTTONS - always.length;
+  // The last page has room for one more: it needs no "Iets anders".
+  let start = 0;
+  for (let index = 0; index < page; index += 1) start += room - 1;
+  const rest = options.slice(start);
+  if (rest.length <= room) return { shown: [...rest, ...always], more: false };
+  return { shown: [...rest.slice(0, room - 1), ...always], more: true };
+}
+
+/**
+ * Asks one choice out of a long list, at most MAX_BUTTONS buttons at once: the likeliest few,
+ * then "Iets anders" for the next few, ending with the list's start again. Typing works on every
+ * page, for any choice in the list. Ends with the chosen id.
+ */
+export class ChoiceListDialog extends WegwijzerDialog {
+  constructor(deps: DialogDeps) {
+    super(CHOICE_LIST_DIALOG, deps);
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async askStep(step: WaterfallStepContext<ChoiceListOptions>): Promise<DialogTurnResult> {
+    const { options, always = [], page = 0 } = step.options;
+    const { shown, more } = pageOf(options, always, page);
+    const buttons = more ? [...shown.slice(0, shown.length - always.length), this.more(step), ...always] : shown;
+    const text = page === 0 ? step.options.text : step.options.moreText;
+    // Typed answers may name any choice of the list, not only those on screen.
+    return this.askChoice(step, step.options.step, text, buttons, { short: step.options.short }, [
+      ...options,
+      ...always,
+    ]);
+  }
+
+  private async answerStep(step: WaterfallStepContext<ChoiceListOptions>): Promise<DialogTurnResult> {
+    const answer = chosen(step);
+    if (answer !== MORE_CHOICE) return step.endDialog(answer);
+    return step.replaceDialog(CHOICE_LIST_DIALOG, { ...step.options, page: (step.options.page ?? 0) + 1 });
+  }
+
+  private more(step: WaterfallStepContext<ChoiceListOptions>): ChoiceOption {
+    return { id: MORE_CHOICE, label: step.options.moreLabel };
+  }
+}

@@ -1,0 +1,172 @@
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TextKey } from '../bot/berichten/messageKeys.js';
+import { MEETLAT_ANTWOORDEN, type IntakeCase, type MeetlatAntwoord } from '../bot/intake/intakeCase.js';
+import { matchingAanbieders, momentMatters } from '../bot/intake/matchProviders.js';
+import { decideRoute } from '../bot/intake/route.js';
+import type { StepId } from '../bot/intake/steps.js';
+import { doelgroepWithRole } from '../bot/kaart/roles.js';
+import { MOMENT_IDS, type SocialeKaart } from '../bot/kaart/schema.js';
+import { CHOICE_LIST_DIALOG, ChoiceListDialog, type ChoiceListOptions } from './choiceListDialog.js';
+import type { DialogDeps } from './dialogDeps.js';
+import type { ChoiceOption } from './prompts/choiceOption.js';
+import { DOELGROEPEN_CHOICE } from './prompts/typedAnswers.js';
+import { WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
+
+export const CLARIFY_DIALOG = 'clarifyDialog';
+const WATERFALL = 'clarifySteps';
+const NO_GROUP = 'geen';
+
+/** What the bot may still need to know before it can give the right outcome. */
+export type Need = 'doelgroepen' | 'voor-wie' | 'moment' | 'zelf' | 'regie' | 'netwerk';
+
+const MEETLAT: Record<'zelf' | 'regie' | 'netwerk', { field: keyof IntakeCase['meetlat']; step: StepId; key: TextKey; short: TextKey; uitleg: TextKey }> = {
+  zelf: { field: 'zelf', step: 'meetlat-zelf', key: 'meetlat.zelf', short: 'meetlat.zelfKort', uitleg: 'uitleg.meetlat-zelf' },
+  regie: { field: 'regieKwijt', step: 'meetlat-regie', key: 'meetlat.regie', short: 'meetlat.regieKort', uitleg: 'uitleg.meetlat-regie' },
+  netwerk: { field: 'netwerk', step: 'meetlat-netwerk', key: 'meetlat.netwerk', short: 'meetlat.netwerkKort', uitleg: 'uitleg.meetlat-netwerk' },
+};
+
+const ANTWOORD_LABELS: Record<MeetlatAntwoord, TextKey> = {
+  ja: 'keuze.ja',
+  deels: 'keuze.deels',
+  nee: 'keuze.nee',
+  'weet-niet': 'keuze.weetNiet',
+};
+
+/**
+ * The next thing to ask, or undefined when the bot knows enough. The referral rule says which
+ * meetlat answer (or the doelgroep) would change its decision; for a handover, the groups, for
+ * whom and the moment are asked only when they change which providers match.
+ */
+export function nextNeed(kaart: SocialeKaart, intake: IntakeCase): Need | undefined {
+  const decision = decideRoute(kaart, intake);
+  if (decision.status === 'vragen') return decision.vraag;
+  if (decision.route !== 'handover') return undefined;
+  if (intake.doelgroepen === undefined) return 'doelgroepen';
+  if (intake.voorWie === undefined && voorWieMatters(kaart, intake)) return 'voor-wie';
+  if (intake.moment === undefined && momentMatters(kaart, intake)) return 'moment';
+  return undefined;
+}
+
+/** Whether asking for someone close (a mantelzorger) would change which providers match. */
+function voorWieMatters(kaart: SocialeKaart, intake: IntakeCase): boolean {
+  const ids = (voorWie: 'zelf' | 'naaste') =>
+    matchingAanbieders(kaart, { ...intake, voorWie })
+      .map((aanbieder) => aanbieder.id)
+      .join(',');
+  return ids('zelf') !== ids('naaste');
+}
+
+/**
+ * Asks, one at a time, only what is still unknown and needed: the loop ends as soon as the
+ * referral rule and the coverage can decide. Every answer may be clicked or typed.
+ */
+export class ClarifyDialog extends WegwijzerDialog {
+  constructor(deps: DialogDeps) {
+    super(CLARIFY_DIALOG, deps);
+    this.addDialog(new ChoiceListDialog(deps));
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { case: intake } = await this.gesprek(step.context);
+    const need = nextNeed(this.deps.kaart(), intake);
+    if (!need) return step.endDialog();
+    remember(step, 'need', need);
+    switch (need) {
+      case 'doelgroepen':
+        return this.askGroups(step);
+      case 'voor-wie':
+        return this.askChoice(step, 'voor-wie', await this.text(step.context, 'voorWie.vraag'), [
+          { id: 'zelf', label: await this.text(step.context, 'voorWie.kiesZelf') },
+          { id: 'naaste', label: await this.text(step.context, 'voorWie.kiesNaaste') },
+        ]);
+      case 'moment':
+        return this.askMoment(step);
+      default:
+        return this.askMeetlat(step, need);
+    }
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const gesprek = await this.gesprek(step.context);
+    const intake = gesprek.case;
+    const need = recall(step, 'need');
+    const answer = typeof step.result === 'string' ? step.result : chosen(step);
+    if (need === 'doelgroepen') {
+      const known = new Set(this.deps.kaart().doelgroepen.map((groep) => groep.id));
+      const ids = answer.startsWith(DOELGROEPEN_CHOICE) ? answer.slice(DOELGROEPEN_CHOICE.length).split(',') : [answer];
+      intake.doelgroepen = ids.filter((id) => known.has(id));
+    } else if (need === 'voor-wie' && (answer === 'zelf' || answer === 'naaste')) {
+      intake.voorWie = answer;
+      if (answer === 'naaste') await this.say(step.context, await this.text(step.context, 'voorWie.mantelzorger'));
+    } else if (need === 'moment') {
+      const moment = MOMENT_IDS.find((id) => id === answer);
+      if (moment) intake.moment = moment;
+    } else if (need === 'zelf' || need === 'regie' || need === 'netwerk') {
+      const value = MEETLAT_ANTWOORDEN.find((id) => id === answer);
+      if (value) intake.meetlat[MEETLAT[need].field] = value;
+    }
+    return step.replaceDialog(CLARIFY_DIALOG);
+  }
+
+  private async askMeetlat(step: WaterfallStepContext, need: 'zelf' | 'regie' | 'netwerk'): Promise<DialogTurnResult> {
+    const question = MEETLAT[need];
+    const options: ChoiceOption[] = await Promise.all(
+      MEETLAT_ANTWOORDEN.map(async (id) => ({ id, label: await this.text(step.context, ANTWOORD_LABELS[id]) })),
+    );
+    return this.askChoice(step, question.step, await this.text(step.context, question.key), options, {
+      short: await this.text(step.context, question.short),
+      explanation: await this.text(step.context, question.uitleg),
+    });
+  }
+
+  private async askMoment(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const taal = await this.taal(step.context);
+    const momenten = this.deps.kaart().momenten;
+    const uitleg = momenten.map((moment) => `- **${moment.naam[taal]}**: ${moment.uitleg[taal]}`).join('\n');
+    const short = await this.text(step.context, 'moment.vraag');
+    return this.askChoice(
+      step,
+      'moment',
+      `${short}\n\n${uitleg}`,
+      momenten.map((moment) => ({ id: moment.id, label: moment.naam[taal] })),
+      { short, explanation: await this.text(step.context, 'uitleg.moment') },
+    );
+  }
+
+  /** The groups, those that fit the case's levensgebieden first, a few at a time, and "none". */
+  private async askGroups(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const gesprek = await this.gesprek(step.context);
+    const { taal, case: intake } = gesprek;
+    const kaart = this.deps.kaart();
+    const mantelzorger = doelgroepWithRole(kaart, 'mantelzorger');
+    const gebieden = intake.levensgebieden ?? [];
+    const covers = (id: string) =>
+      kaart.aanbieders.some((aanbieder) =>
+        aanbieder.dekking.some(
+          (cell) => cell.doelgroepen?.includes(id) && cell.levensgebieden.some((gebied) => gebieden.includes(gebied)),
+        ),
+      );
+    const groepen = kaart.doelgroepen.filter((groep) => groep.id !== mantelzorger);
+    const ranked = [...groepen.filter((groep) => covers(groep.id)), ...groepen.filter((groep) => !covers(groep.id))];
+    const wie = await this.text(step.context, intake.voorWie === 'naaste' ? 'doelgroepen.wieNaaste' : 'doelgroepen.wieZelf');
+    const options: ChoiceListOptions = {
+      step: 'doelgroepen',
+      text: await this.text(step.context, 'doelgroepen.kies', { wie }),
+      short: await this.text(step.context, 'doelgroepen.kiesKort'),
+      options: ranked.map((groep) => ({ id: groep.id, label: groep.naam[taal] })),
+      always: [
+        {
+          id: NO_GROUP,
+          label: await this.text(step.context, 'doelgroepen.kiesGeen'),
+          synonyms: await this.words(step.context, 'woorden.nee'),
+          means: 'no',
+        },
+      ],
+      moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
+      moreText: await this.text(step.context, 'doelgroepen.meer'),
+    };
+    return step.beginDialog(CHOICE_LIST_DIALOG, options);
+  }
+}

@@ -1,0 +1,19 @@
+import type { IntakeCase } from '../bot/intake/intakeCase.js';
+import type { AnswerReading } from './prompts/answerReading.js';
+
+/**
+ * Fills what a free message of the resident already answers, so it is not asked: the meetlat
+ * ("ik sta er alleen voor", "ik weet het niet meer") and the moment ("ik krijg al thuiszorg").
+ * Only empty slots: what the resident answered to a question stays as they answered it.
+ */
+export function fillFromWords(intake: IntakeCase, answers: AnswerReading, text: string): void {
+  const meetlat = answers.meetlatIn(text);
+  for (const field of ['zelf', 'regieKwijt', 'netwerk'] as const) {
+    const value = meetlat[field];
+    if (value !== undefined && intake.meetlat[field] === undefined) intake.meetlat[field] = value;
+  }
+  if (intake.moment === undefined) {
+    const moment = answers.moment(text);
+    if (moment) intake.moment = moment;
+  }
+}
