@@ -214,5 +214,22 @@ describe.runIf(browserAvailable('Staff console end-to-end tests'))(
       await loket.context.close();
       await provider.context.close();
     });
+    it("opens the audit log on the loket's today, also at half past midnight when UTC is on yesterday", async () => {
+      await addStaff(bot.dataDir, 'joke', 'coordinator', { naam: 'Joke Bakker' });
+      const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'UTC' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(5000);
+      const problems = watch(page);
+      // Wednesday 25 November 2026, 00:30 in Amsterdam: still the 24th in UTC and in this browser.
+      await page.clock.setFixedTime(new Date('2026-11-24T23:30:00Z'));
+      await signIn(page, 'joke');
+      await page.getByRole('heading', { name: 'Auditlog' }).waitFor();
+      expect(await page.locator('#van').inputValue()).toBe('2026-11-25');
+      expect(await page.locator('#tot').inputValue()).toBe('2026-11-25');
+      // Playwright's fake clock is a script it adds to every frame; the report's frame is
+      // sandboxed without scripts on purpose, so the browser refuses it there.
+      expect(problems.filter((problem) => !problem.startsWith('Blocked script execution'))).toEqual([]);
+      await context.close();
+    });
   },
 );
