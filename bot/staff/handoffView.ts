@@ -28,6 +28,7 @@ export function handoffView(
     taal: handoff.taal,
     levensgebieden: handoff.summary.levensgebieden.map((id) => naam(kaart.levensgebieden, id)),
     doelgroepen: handoff.summary.doelgroepen.map((id) => naam(kaart.doelgroepen, id)),
+    verwijsreden: handoff.summary.verwijsreden?.tekst ?? null,
     stap: step ? messages.text('nl', `stap.${step}`) : null,
     terugbellen: handoff.terugbellen ?? null,
     ...(withTranscript ? { transcript: handoff.transcript } : {}),

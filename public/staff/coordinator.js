@@ -1,12 +1,13 @@
 import { api, el, fill, moment, tell } from './dom.js';
-import { reportPanel } from './report.js';
+import { loketDay, reportPanel } from './report.js';
 import { TEKSTEN } from './teksten.js';
 
 /** The coordinator's work place: the coverage report, the kaart's status and the audit log. */
 export function coordinatorView(root) {
   const kaart = el('section', { class: 'paneel' }, el('h2', {}, 'Sociale kaart'));
   const rows = el('tbody');
-  const today = new Date().toISOString().slice(0, 10);
+  // The loket's today, also between midnight and two at night, when UTC is still on yesterday.
+  const today = loketDay(new Date());
   const from = el('input', { type: 'date', id: 'van', value: today });
   const to = el('input', { type: 'date', id: 'tot', value: today });
   const caseInput = el('input', { id: 'zaak', placeholder: 'WW-… of gesprek' });

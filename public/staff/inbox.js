@@ -69,6 +69,7 @@ export function inboxView(root) {
         field('Vraag', handover.vraag),
         field('Over', handover.levensgebiedNamen.join(', ')),
         field('Groep', handover.doelgroepNamen.join(', ') || '–'),
+        handover.verwijsreden ? field('Waarom verwezen', handover.verwijsreden.tekst) : [],
         field('Voor', handover.voorWie === 'naaste' ? 'een naaste' : 'zichzelf'),
         field('Contact', `${handover.contact.waarde} (${TEKSTEN.momenten[handover.contactmoment]})`),
         field('Reageer uiterlijk', handover.contactUiterlijk),

@@ -3,8 +3,8 @@ import { TEKSTEN } from './teksten.js';
 
 const DAY_MS = 86_400_000;
 
-/** A day as YYYY-MM-DD on the loket's calendar. */
-function loketDay(date) {
+/** A day as YYYY-MM-DD on the loket's calendar, like the server's loketDag. */
+export function loketDay(date) {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(date);
 }
 

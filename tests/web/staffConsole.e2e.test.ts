@@ -7,10 +7,19 @@ import { PASSWORD, addStaff } from '../support/staffClient.js';
 import { sampleKaart } from '../support/sampleKaart.js';
 import { simulateDemand } from '../support/simulatedDemand.js';
 import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
+import type { Handover } from '../../bot/storage/records.js';
 
 let bot: RunningBot;
 const NOW = new Date('2026-11-24T10:00:00+01:00');
 let browser: Browser;
+
+/** Signs a staff member in on a fresh page. */
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${bot.base}/staff`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
 
 /** Collects what must not happen on a page: script errors, console errors, and any alert box. */
 function watch(page: Page): string[] {
@@ -141,6 +150,85 @@ describe.runIf(browserAvailable('Staff console end-to-end tests'))(
       );
       expect((await download.body()).includes('reflectie.csv')).toBe(true);
       expect(problems).toEqual([]);
+      await context.close();
+    });
+    it('shows the loket and the provider why the bot referred, as the characters it was written in', async () => {
+      // A rule's sentence with markup in it: it must appear as text, as everything else does.
+      const verwijsreden = { id: 'regie-kwijt', tekst: 'Regie <b>kwijt</b> & geen netwerk' };
+      const resident = { user: 'test/users/reden', conversations: ['test/conversations/reden'] };
+      await bot.app.parts.handoffs.open({
+        conversationKey: 'test/conversations/reden',
+        reason: 'gevraagd',
+        reference: {
+          channelId: 'test',
+          conversation: { id: 'reden', isGroup: false, name: '', conversationType: 'personal' },
+        },
+        summary: { levensgebieden: ['wonen'], doelgroepen: [], verwijsreden },
+        taal: 'nl',
+        transcript: [],
+        resident,
+      });
+      const handover: Handover = {
+        reference: 'WW-RDN7K2',
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+        status: 'nieuw',
+        aanbieder: 'mee-voorbeeld',
+        reactieBinnenWerkdagen: 3,
+        contactUiterlijk: '2026-11-27',
+        taal: 'nl',
+        contact: { soort: 'telefoon', waarde: '06-12345678' },
+        contactmoment: 'ochtend',
+        vraag: 'Ik kan de huur niet betalen',
+        levensgebieden: ['wonen'],
+        doelgroepen: [],
+        voorWie: 'zelf',
+        verwijsreden,
+        resident,
+      };
+      await lowdbRepository(bot.dataDir).handovers.put(handover.reference, handover);
+      await addStaff(bot.dataDir, 'piet', 'ondersteuner', { aanbieder: 'mee-voorbeeld', naam: 'Piet' });
+      // The loket and the provider each in their own browser, as on two desks.
+      const deskOf = async (username: string) => {
+        const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(5000);
+        const seen = watch(page);
+        await signIn(page, username);
+        return { context, page, seen };
+      };
+      const loket = await deskOf('anna');
+      await loket.page.getByRole('link', { name: /Regie <b>kwijt<\/b> & geen netwerk/ }).click();
+      await loket.page
+        .locator('.samenvatting', { hasText: 'waarom: Regie <b>kwijt</b> & geen netwerk' })
+        .waitFor();
+      expect(await loket.page.locator('.wachtrij b, .samenvatting b').count()).toBe(0);
+
+      const provider = await deskOf('piet');
+      await provider.page.getByRole('link', { name: 'WW-RDN7K2' }).click();
+      const shown = provider.page.locator('dt', { hasText: 'Waarom verwezen' }).locator('+ dd');
+      await shown.waitFor();
+      expect(await shown.textContent()).toBe('Regie <b>kwijt</b> & geen netwerk');
+      expect(await provider.page.locator('.velden b').count()).toBe(0);
+      expect([...loket.seen, ...provider.seen]).toEqual([]);
+      await loket.context.close();
+      await provider.context.close();
+    });
+    it("opens the audit log on the loket's today, also at half past midnight when UTC is on yesterday", async () => {
+      await addStaff(bot.dataDir, 'joke', 'coordinator', { naam: 'Joke Bakker' });
+      const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'UTC' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(5000);
+      const problems = watch(page);
+      // Wednesday 25 November 2026, 00:30 in Amsterdam: still the 24th in UTC and in this browser.
+      await page.clock.setFixedTime(new Date('2026-11-24T23:30:00Z'));
+      await signIn(page, 'joke');
+      await page.getByRole('heading', { name: 'Auditlog' }).waitFor();
+      expect(await page.locator('#van').inputValue()).toBe('2026-11-25');
+      expect(await page.locator('#tot').inputValue()).toBe('2026-11-25');
+      // Playwright's fake clock is a script it adds to every frame; the report's frame is
+      // sandboxed without scripts on purpose, so the browser refuses it there.
+      expect(problems.filter((problem) => !problem.startsWith('Blocked script execution'))).toEqual([]);
       await context.close();
     });
   },
