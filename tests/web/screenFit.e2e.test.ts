@@ -187,6 +187,9 @@ describe.runIf(browserAvailable('Screen fit end-to-end tests'))('the chat widget
         await question.reach(resident);
         await expectFits(page, question);
       }
+      // The screenshot shows the resting state: the cursor in the send box, the list at its start.
+      await page.locator('[data-id="webchat-sendbox-input"]').focus();
+      await page.evaluate(() => document.querySelector('.webchat__suggested-actions__stack')?.scrollTo(0, 0));
       await settle(page);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `screen-${screen}.png`) });
 
