@@ -22,6 +22,9 @@
   var STYLE = {
     accent: '#1a4c7a',
     primaryFont: "'Segoe UI', 'Noto Sans', Arial, sans-serif",
+    // Wide enough to use a full-screen window (a phone on its side, 200% zoom): fewer lines per
+    // message leave the question above the buttons in view. The docked window is narrower anyway.
+    bubbleMaxWidth: 640,
     bubbleBackground: '#f1f4f7',
     bubbleBorderColor: '#c5ccd3',
     bubbleBorderWidth: 1,
