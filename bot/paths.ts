@@ -18,6 +18,7 @@ export const KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');
 export const SAMPLE_KAART_FILE = join(KNOWLEDGE_DIR, 'sociale-kaart.yaml');
 export const KAART_SCHEMA_FILE = join(KNOWLEDGE_DIR, 'sociale-kaart.schema.json');
 export const TAAL_FILE = join(KNOWLEDGE_DIR, 'taal.yaml');
+export const ANTWOORDEN_FILE = join(KNOWLEDGE_DIR, 'antwoorden.yaml');
 export const BERICHTEN_DIR = join(KNOWLEDGE_DIR, 'berichten');
 export const PUBLIC_DIR = join(PROJECT_ROOT, 'public');
 export const TEAMS_DIR = join(PROJECT_ROOT, 'teams');

@@ -10,7 +10,12 @@ export const taalSchema = z.strictObject({
   ontkenningen: wordList,
   spreektaal: z.record(z.string(), z.string()),
   verbuigingen: z.strictObject({ nl: wordList, en: wordList }),
-  leeftijd: z.strictObject({ woordenNa: wordList, woordenVoor: wordList, nietAlsErnaStaat: wordList }),
+  leeftijd: z.strictObject({
+    woordenNa: wordList,
+    woordenVoor: wordList,
+    nietAlsErnaStaat: wordList,
+    nietAlsErvoorStaat: wordList,
+  }),
   verleden: z.strictObject({ nl: wordList, en: wordList }),
 });
 

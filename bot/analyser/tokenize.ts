@@ -5,7 +5,17 @@ export interface Token {
   text: string;
   /** Sentence number: phrases never match across sentences. */
   sentence: number;
+  /**
+   * The signs between the previous word and this one, when there are any, each run of spaces
+   * as one space: "-" in "12-03", ":" in "15:00", " € " in "is € 300", ", " after a clause.
+   * At most the last few characters.
+   */
+  gap?: string;
 }
+
+const SENTENCE_END = /[.!?;:\n]+/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_GAP = 8;
 
 /**
  * Turns a message into tokens: accents and case folded, apostrophes inside words dropped
@@ -18,11 +28,18 @@ export function tokenize(text: string, spreektaal: ReadonlyMap<string, readonly 
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
   const tokens: Token[] = [];
-  folded.split(/[.!?;:\n]+/).forEach((sentenceText, sentence) => {
-    for (const word of splitWords(sentenceText)) {
-      for (const expanded of spreektaal.get(word) ?? [word]) tokens.push({ text: expanded, sentence });
-    }
-  });
+  let sentence = 0;
+  let end = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const between = folded.slice(end, match.index);
+    sentence += between.match(SENTENCE_END)?.length ?? 0;
+    const signs = /[^\s]/.test(between) ? between.replace(/\s+/g, ' ').slice(-MAX_GAP) : '';
+    end = match.index + match[0].length;
+    const word = match[0];
+    (spreektaal.get(word) ?? [word]).forEach((expanded, index) => {
+      tokens.push(index === 0 && signs ? { text: expanded, sentence, gap: signs } : { text: expanded, sentence });
+    });
+  }
   return tokens;
 }
 
