@@ -24,6 +24,7 @@ import { HandoffBoard } from './handoff/handoffBoard.js';
 import { CaseService } from './intake/caseService.js';
 import type { ReferenceKeeper } from './handoff/referenceKeeper.js';
 import { StaffEvents } from './handoff/staffEvents.js';
+import { AnswerReader } from './answers/answerReader.js';
 import type { HandoverMail } from './inbox/handoverMail.js';
 
 // The conversations and residents of the last few hundred turns: a turn then reads its state
@@ -69,6 +70,8 @@ export interface WegwijzerParts {
 export function createBot(setup: BotSetup): WegwijzerParts {
   // Every write to disk is watched: a failed one is told to the resident and to /healthz.
   const storageHealth = new StorageHealth(setup.log);
+  // The vocabulary of typed answers is read once: like taal.yaml, it changes with a release.
+  const answers = AnswerReader.fromFiles();
   const stored = new LowdbStorage(stateDir(setup.dataDir), { cached: CACHED_STATES });
   const storage = new ConsentStorage(
     new WatchedStorage(stored, storageHealth.folder(stateDir(setup.dataDir))),
@@ -109,6 +112,7 @@ export function createBot(setup: BotSetup): WegwijzerParts {
   const deps: DialogDeps = {
     kaart,
     analyser: () => setup.kaartStore.analyser,
+    answers: () => answers,
     messages: setup.messages,
     gesprek,
     bewoner,

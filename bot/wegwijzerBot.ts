@@ -38,6 +38,9 @@ function taalOf(locale: string | undefined): Taal {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
+/** Words from which a first message is a question even when no topic is recognised in it. */
+const QUESTION_WORDS = 6;
+
 /**
  * Wegwijzer's activity handler: prepares the conversation and resident state, runs the intake
  * dialog for messages and for a new member, and saves the state at the end of every turn.
@@ -176,10 +179,15 @@ export class WegwijzerBot extends ActivityHandler {
     );
   }
 
-  /** A first message that is a real question (not "hallo", not a command) is kept as the question. */
+  /**
+   * A first message that is a real question (not "hallo", not a command) is kept as the
+   * question, in memory until consent is known: one the analyser recognises, or one long
+   * enough to be a question in the resident's own words even if it recognises nothing.
+   */
   private rememberOpeningQuestion(context: TurnContext, gesprek: Gesprek): void {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
     if (!text || gesprek.case.question !== undefined || this.parts.isCommand(text)) return;
-    if (this.parts.hasTopic(context, text)) gesprek.openingQuestion = text;
+    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (words >= QUESTION_WORDS || this.parts.hasTopic(context, text)) gesprek.openingQuestion = text;
   }
 }

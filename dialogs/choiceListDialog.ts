@@ -2,12 +2,11 @@ import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } fro
 import type { StepId } from '../bot/intake/steps.js';
 import type { DialogDeps } from './dialogDeps.js';
 import type { ChoiceOption } from './prompts/choiceOption.js';
+import { pageOf } from './prompts/choicePages.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const CHOICE_LIST_DIALOG = 'choiceListDialog';
 const WATERFALL = 'choiceListSteps';
-/** Buttons on screen at once: more push the question out of view on a phone. */
-export const MAX_BUTTONS = 5;
 /** The choice that shows the next few. */
 export const MORE_CHOICE = 'meer';
 
@@ -28,24 +27,9 @@ export interface ChoiceListOptions {
   page?: number;
 }
 
-/** The part of `options` shown on `page`, and whether a next page follows. */
-export function pageOf(
-  options: readonly ChoiceOption[],
-  always: readonly ChoiceOption[],
-  page: number,
-): { shown: ChoiceOption[]; more: boolean } {
-  const room = MAX_BUTTONS - always.length;
-  // The last page has room for one more: it needs no "Iets anders".
-  let start = 0;
-  for (let index = 0; index < page; index += 1) start += room - 1;
-  const rest = options.slice(start);
-  if (rest.length <= room) return { shown: [...rest, ...always], more: false };
-  return { shown: [...rest.slice(0, room - 1), ...always], more: true };
-}
-
 /**
  * Asks one choice out of a long list, at most MAX_BUTTONS buttons at once: the likeliest few,
- * then "Iets anders" for the next few, ending with the list's start again. Typing works on every
+ * then "Iets anders" for the next few, until the last few. Typing works on every
  * page, for any choice in the list. Ends with the chosen id.
  */
 export class ChoiceListDialog extends WegwijzerDialog {

@@ -78,7 +78,7 @@ export class CaseService {
     const outcome: Outcome = {
       type,
       levensgebieden: gesprek.case.levensgebieden ?? [],
-      doelgroepen: caseDoelgroepen(gesprek.case),
+      doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
       providers,
     };
     return reference ? { ...outcome, reference } : outcome;
@@ -132,7 +132,7 @@ export class CaseService {
       id,
       createdAt: dayOnly(this.deps.now()),
       levensgebieden: gesprek.case.levensgebieden ?? [],
-      doelgroepen: caseDoelgroepen(gesprek.case),
+      doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
       ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
     });
     writeDuringTurn(context, written);
@@ -158,7 +158,7 @@ export class CaseService {
       reference: TurnContext.getConversationReference(context.activity),
       summary: {
         levensgebieden: gesprek.case.levensgebieden ?? [],
-        doelgroepen: caseDoelgroepen(gesprek.case),
+        doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
         ...(gesprek.case.lastStep ? { step: gesprek.case.lastStep } : {}),
         ...(extra.reden ? { verwijsreden: extra.reden } : {}),
       },
@@ -204,7 +204,7 @@ export class CaseService {
       contactmoment: intake.contactmoment ?? 'maakt-niet-uit',
       vraag: intake.question ?? '',
       levensgebieden: intake.levensgebieden ?? [],
-      doelgroepen: caseDoelgroepen(intake),
+      doelgroepen: caseDoelgroepen(this.deps.kaart(), intake),
       voorWie: intake.voorWie ?? 'zelf',
       ...(intake.moment ? { moment: intake.moment } : {}),
       ...(reden ? { verwijsreden: reden } : {}),

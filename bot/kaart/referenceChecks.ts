@@ -1,7 +1,7 @@
 import { daysBetween, loketDag } from '../calendar/days.js';
 import { closestMatch } from '../analyser/editDistance.js';
 import { parseConceptPattern } from '../analyser/wordPattern.js';
-import { CRISIS_TYPES, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
+import { CRISIS_TYPES, DOELGROEP_ROLLEN, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
 import type { KaartProblem } from './problem.js';
 
 /** A problem before it has a place in the file. */
@@ -77,7 +77,7 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
   kaart.aanbieders.forEach((aanbieder, index) => {
     const at = ['aanbieders', index];
     aanbieder.dekking.forEach((cell, cellIndex) =>
-      cell.doelgroepen.forEach((id, i) =>
+      (cell.doelgroepen ?? []).forEach((id, i) =>
         knownDoelgroep([...at, 'dekking', cellIndex, 'doelgroepen', i], id),
       ),
     );
@@ -94,6 +94,23 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
     }
     checkFreshness([...at, 'gecontroleerd'], aanbieder.naam, aanbieder.gecontroleerd, today, warning);
   });
+
+  // Roles the code relies on: each held by exactly one doelgroep.
+  for (const rol of DOELGROEP_ROLLEN) {
+    const holders = kaart.doelgroepen.flatMap((item, index) => (item.rol === rol ? [index] : []));
+    if (holders.length === 0)
+      error(['doelgroepen'], `geen doelgroep heeft de rol "${rol}"; zet "rol: ${rol}" bij de juiste doelgroep`);
+    for (const index of holders.slice(1))
+      error(['doelgroepen', index, 'rol'], `de rol "${rol}" staat al bij een andere doelgroep`);
+  }
+
+  // The referral rule: unique ids, and only doelgroepen that exist.
+  uniqueIds(['verwijzing', 'regels'], kaart.verwijzing.regels);
+  kaart.verwijzing.regels.forEach((regel, index) =>
+    (regel.als.doelgroepen ?? []).forEach((id, i) =>
+      knownDoelgroep(['verwijzing', 'regels', index, 'als', 'doelgroepen', i], id),
+    ),
+  );
 
   const informed = new Set<string>();
   kaart.informatie.forEach((item, index) => {

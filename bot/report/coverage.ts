@@ -45,7 +45,9 @@ export class CoverageMatrix {
     for (const aanbieder of kaart.aanbieders) {
       for (const dekking of aanbieder.dekking) {
         for (const gebied of dekking.levensgebieden) {
-          for (const groep of dekking.doelgroepen) {
+          // A row for everyone covers every doelgroep's cell of its levensgebieden.
+          const groepen = dekking.voorIedereen ? kaart.doelgroepen.map((groep) => groep.id) : (dekking.doelgroepen ?? []);
+          for (const groep of groepen) {
             const cell = this.cells.get(cellKey(gebied, groep));
             if (!cell) continue;
             for (const moment of dekking.momenten) addOnce(cell.perMoment[moment], aanbieder.id);

@@ -6,61 +6,39 @@ import { Messages } from '../../bot/berichten/messages.js';
 import { parseContactDetails } from '../../bot/intake/contactDetails.js';
 import { type IntakeCase, newCase } from '../../bot/intake/intakeCase.js';
 import { matchingAanbieders } from '../../bot/intake/matchProviders.js';
-import { decideRoute } from '../../bot/intake/route.js';
 import { CommandRecognizer } from '../../dialogs/commands.js';
 import { MESSAGES } from '../support/botServer.js';
 import { sampleKaart } from '../support/sampleKaart.js';
 
 const intake = (fields: Partial<IntakeCase>): IntakeCase => ({ ...newCase('c', new Date()), ...fields });
 
-describe('the meetlat decides the route', () => {
-  it.each([
-    [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const } },
-      'information',
-    ],
-    [
-      {
-        levensgebieden: ['wonen' as const, 'inkomen-schulden' as const],
-        meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const },
-      },
-      'handover',
-    ],
-    [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'ja' as const, netwerk: 'ja' as const } },
-      'handover',
-    ],
-    [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'ja' as const, regieKwijt: 'nee' as const, netwerk: 'nee' as const } },
-      'handover',
-    ],
-    [
-      { levensgebieden: ['wonen' as const], meetlat: { zelf: 'nee' as const, regieKwijt: 'nee' as const, netwerk: 'ja' as const } },
-      'handover',
-    ],
-  ])('%j → %s', (fields, route) => {
-    expect(decideRoute(intake(fields))).toBe(route);
-  });
-});
-
 describe('matching providers against Schema 1', () => {
   const kaart = sampleKaart();
   it('matches levensgebied × doelgroep × moment, and counts a resident caring for someone as mantelzorger', () => {
     const ids = (fields: Partial<IntakeCase>) =>
       matchingAanbieders(kaart, intake(fields)).map((aanbieder) => aanbieder.id);
-    expect(ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' })).toEqual([
-      'mee-voorbeeld',
-      'sociaal-raadslieden',
-    ]);
+    expect(
+      ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' }),
+      "the resident's own doelgroep first, then the rows for everyone",
+    ).toEqual(['mee-voorbeeld', 'sociaal-raadslieden', 'wijkteam-voorbeeld', 'schuldhulp-voorbeeld']);
     expect(ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'reflectie' })).toEqual([
       'mee-voorbeeld',
+      'schuldhulp-voorbeeld',
     ]);
     expect(
       ids({ levensgebieden: ['zingeving'], voorWie: 'naaste', doelgroepen: [], moment: 'reflectie' }),
     ).toEqual(['mantelzorgpunt-voorbeeld']);
     expect(
+      ids({ levensgebieden: ['inkomen-schulden', 'wonen'], doelgroepen: [] }),
+      'no doelgroep: the rows for everyone (schuldhulp, the wijkteam)',
+    ).toEqual(['wijkteam-voorbeeld', 'schuldhulp-voorbeeld']);
+    expect(
+      ids({ levensgebieden: ['werken'], doelgroepen: [], moment: 'toegang' }),
+      'work without a doelgroep: no cell, a gap',
+    ).toEqual([]);
+    expect(
       ids({ levensgebieden: ['wonen'], doelgroepen: [], moment: 'reflectie' }),
-      'no doelgroep: no cell, a gap',
+      'the wijkteam covers everyone only from applying on',
     ).toEqual([]);
   });
 });
