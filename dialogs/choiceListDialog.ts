@@ -42,7 +42,7 @@ export class ChoiceListDialog extends WegwijzerDialog {
   private async askStep(step: WaterfallStepContext<ChoiceListOptions>): Promise<DialogTurnResult> {
     const { options, always = [], page = 0 } = step.options;
     const { shown, more } = pageOf(options, always, page);
-    const buttons = more ? [...shown.slice(0, shown.length - always.length), this.more(step), ...always] : shown;
+    const buttons = more ? [...shown, this.more(step)] : shown;
     const text = page === 0 ? step.options.text : step.options.moreText;
     // Typed answers may name any choice of the list, not only those on screen.
     return this.askChoice(step, step.options.step, text, buttons, { short: step.options.short }, [

@@ -15,6 +15,7 @@ import { WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js'
 export const CLARIFY_DIALOG = 'clarifyDialog';
 const WATERFALL = 'clarifySteps';
 const NO_GROUP = 'geen';
+const DONT_KNOW = 'weet-niet';
 
 /** What the bot may still need to know before it can give the right outcome. */
 export type Need = 'doelgroepen' | 'voor-wie' | 'moment' | 'zelf' | 'regie' | 'netwerk';
@@ -43,7 +44,7 @@ export function nextNeed(kaart: SocialeKaart, intake: IntakeCase): Need | undefi
   if (decision.route !== 'handover') return undefined;
   if (intake.doelgroepen === undefined) return 'doelgroepen';
   if (intake.voorWie === undefined && voorWieMatters(kaart, intake)) return 'voor-wie';
-  if (intake.moment === undefined && momentMatters(kaart, intake)) return 'moment';
+  if (intake.moment === undefined && !intake.momentOnbekend && momentMatters(kaart, intake)) return 'moment';
   return undefined;
 }
 
@@ -103,6 +104,7 @@ export class ClarifyDialog extends WegwijzerDialog {
     } else if (need === 'moment') {
       const moment = MOMENT_IDS.find((id) => id === answer);
       if (moment) intake.moment = moment;
+      else if (answer === DONT_KNOW) intake.momentOnbekend = true;
     } else if (need === 'zelf' || need === 'regie' || need === 'netwerk') {
       const value = MEETLAT_ANTWOORDEN.find((id) => id === answer);
       if (value) intake.meetlat[MEETLAT[need].field] = value;
@@ -130,7 +132,10 @@ export class ClarifyDialog extends WegwijzerDialog {
       step,
       'moment',
       `${short}\n\n${uitleg}`,
-      momenten.map((moment) => ({ id: moment.id, label: moment.naam[taal] })),
+      [
+        ...momenten.map((moment) => ({ id: moment.id, label: moment.naam[taal] })),
+        { id: DONT_KNOW, label: await this.text(step.context, 'keuze.weetNiet') },
+      ],
       { short, explanation: await this.text(step.context, 'uitleg.moment') },
     );
   }

@@ -54,6 +54,8 @@ export interface IntakeCase {
   voorWie?: VoorWie;
   doelgroepen?: string[];
   moment?: MomentId;
+  /** Asked, and the resident did not know: not asked again, and matched as if for every moment. */
+  momentOnbekend?: boolean;
   meetlat: Meetlat;
   /** Set when the resident (or the third contact) asks for a handover, whatever the meetlat says. */
   wantsHandover?: boolean;

@@ -71,6 +71,15 @@ export class StepPrompt extends Prompt<StepAnswer> {
     super(dialogId);
   }
 
+  /**
+   * botbuilder reads the activity at the leaf before any dialog continues, to look for
+   * interruptions; a step prompt reads it only when it is its turn, so a command or a crisis
+   * in the message is never counted as an answer not understood.
+   */
+  protected override async onPreBubbleEvent(): Promise<boolean> {
+    return false;
+  }
+
   protected override async onPrompt(
     context: TurnContext,
     state: object,

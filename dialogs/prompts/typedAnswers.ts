@@ -68,7 +68,7 @@ export class TypedAnswers {
       case 'voor-wie':
         return offered(answers.voorWie(text));
       case 'moment':
-        return offered(answers.moment(text));
+        return offered(answers.moment(text) ?? (answers.yesNo(text) === 'weet-niet' ? 'weet-niet' : undefined));
       case 'contactmoment':
       case 'terugbellen-moment':
         return offered(answers.contactmoment(text));
@@ -87,6 +87,8 @@ export class TypedAnswers {
       case 'levensgebied-kiezen':
         return this.yesNo(text, choices) ?? this.levensgebieden(context, text);
       case 'doelgroepen':
+        // "weet ik niet" is no group the bot can use: the same as none, never a guess.
+        if (answers.yesNo(text) === 'weet-niet') return choices.find((choice) => choice.means === 'no')?.id;
         return this.yesNo(text, choices) ?? this.doelgroepen(context, text);
       default:
         return this.yesNo(text, choices);

@@ -8,13 +8,10 @@ export const TO_PROVIDER_CHOICE: Turn[] = [
     'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
     { step: 'levensgebieden', says: 'Geld en schulden' },
   ],
-  [{ choice: 'yes' }, { step: 'voor-wie' }],
-  [{ choice: 'zelf' }, { step: 'doelgroepen' }],
-  [{ choice: 'yes' }, { step: 'moment' }],
-  [{ choice: 'tijdens-zorg' }, { step: 'meetlat-zelf' }],
-  [{ choice: 'no' }, { step: 'meetlat-regie' }],
-  [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
-  [{ choice: 'no' }, { step: 'aanbieder' }],
+  [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+  [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
+  [{ choice: 'nee' }, { step: 'moment' }],
+  [{ choice: 'tijdens-zorg' }, { step: 'aanbieder', says: 'beperking' }],
 ];
 
 /** From the choice of provider to the stored handover with its reference. */
@@ -22,6 +19,5 @@ export const PROVIDER_TO_HANDOVER: Turn[] = [
   [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
   ['06-12345678', { step: 'contactmoment' }],
   [{ choice: 'ochtend' }, { step: 'samenvatting' }],
-  [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
   [{ choice: 'yes' }, { outcome: 'handover', says: /WW-[0-9A-Z]{6}/ }],
 ];
