@@ -36,7 +36,7 @@ export class CaseRecords {
     const outcome: Outcome = {
       type,
       levensgebieden: gesprek.case.levensgebieden ?? [],
-      doelgroepen: caseDoelgroepen(gesprek.case),
+      doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
       providers,
     };
     return reference ? { ...outcome, reference } : outcome;
@@ -86,7 +86,7 @@ export class CaseRecords {
       id,
       createdAt: dayOnly(this.deps.now()),
       levensgebieden: gesprek.case.levensgebieden ?? [],
-      doelgroepen: caseDoelgroepen(gesprek.case),
+      doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
       ...(gesprek.case.moment ? { moment: gesprek.case.moment } : {}),
     });
     writeDuringTurn(context, written);
@@ -112,7 +112,7 @@ export class CaseRecords {
       reference: TurnContext.getConversationReference(context.activity),
       summary: {
         levensgebieden: gesprek.case.levensgebieden ?? [],
-        doelgroepen: caseDoelgroepen(gesprek.case),
+        doelgroepen: caseDoelgroepen(this.deps.kaart(), gesprek.case),
         ...(gesprek.case.lastStep ? { step: gesprek.case.lastStep } : {}),
       },
       taal: gesprek.taal,

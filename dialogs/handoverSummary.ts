@@ -15,7 +15,7 @@ export function handoverSummary(
   const naam = <T extends { id: string; naam: Record<Taal, string> }>(list: T[], id: string) =>
     list.find((item) => item.id === id)?.naam[taal] ?? id;
   const t = messages.text.bind(messages, taal);
-  const doelgroepen = caseDoelgroepen(intake).map((id) => naam(kaart.doelgroepen, id));
+  const doelgroepen = caseDoelgroepen(kaart, intake).map((id) => naam(kaart.doelgroepen, id));
   const lines = [
     t('overdracht.samenvattingVraag', { vraag: escapeMarkdown(intake.question ?? '') }),
     t('overdracht.samenvattingOver', {

@@ -142,7 +142,10 @@ export class MainDialog extends WegwijzerDialog {
 
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const { case: intake } = await this.gesprek(step.context);
-    if (decideRoute(intake) === 'information') return step.beginDialog(INFORMATION_DIALOG);
+    const decision = decideRoute(this.deps.kaart(), intake);
+    // Still undecided here (a question the dialogs do not ask yet): information, as before.
+    if (decision.status === 'vragen' || decision.route === 'information')
+      return step.beginDialog(INFORMATION_DIALOG);
     return this.handover(step);
   }
 

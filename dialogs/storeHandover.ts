@@ -68,7 +68,7 @@ export async function storeHandover(
     contactmoment: intake.contactmoment ?? 'maakt-niet-uit',
     vraag: intake.question ?? '',
     levensgebieden: intake.levensgebieden ?? [],
-    doelgroepen: caseDoelgroepen(intake),
+    doelgroepen: caseDoelgroepen(deps.kaart(), intake),
     voorWie: intake.voorWie ?? 'zelf',
     ...(intake.moment ? { moment: intake.moment } : {}),
     resident: await residentKeys(context, deps),

@@ -9,7 +9,7 @@ const MAX_ITEMS = 3;
  * them: per levensgebied the items for their doelgroepen first, then the items for everyone.
  */
 export function findInformation(kaart: SocialeKaart, intake: IntakeCase): Informatie[] {
-  const doelgroepen = caseDoelgroepen(intake);
+  const doelgroepen = caseDoelgroepen(kaart, intake);
   const found: Informatie[] = [];
   for (const gebied of intake.levensgebieden ?? []) {
     const items = kaart.informatie.filter((item) => item.levensgebied === gebied);

@@ -2,6 +2,7 @@ import { closestMatch } from '../analyser/editDistance.js';
 import { parseConceptPattern } from '../analyser/wordPattern.js';
 import { CRISIS_TYPES, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
 import type { KaartProblem } from './problem.js';
+import { checkRoles, checkVerwijzing } from './ruleChecks.js';
 
 /** A problem before it has a place in the file. */
 export type FoundProblem = Omit<KaartProblem, 'line' | 'column'>;
@@ -76,11 +77,21 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
 
   kaart.aanbieders.forEach((aanbieder, index) => {
     const at = ['aanbieders', index];
-    aanbieder.dekking.forEach((cell, cellIndex) =>
-      cell.doelgroepen.forEach((id, i) =>
-        knownDoelgroep([...at, 'dekking', cellIndex, 'doelgroepen', i], id),
-      ),
-    );
+    aanbieder.dekking.forEach((cell, cellIndex) => {
+      const cellAt = [...at, 'dekking', cellIndex];
+      cell.doelgroepen?.forEach((id, i) => knownDoelgroep([...cellAt, 'doelgroepen', i], id));
+      if (cell.voorIedereen === true && cell.doelgroepen !== undefined) {
+        error(
+          [...cellAt, 'voorIedereen'],
+          'noem doelgroepen óf zet voorIedereen: true, niet allebei (voor iedereen geldt al voor elke doelgroep)',
+        );
+      } else if (cell.voorIedereen !== true && cell.doelgroepen === undefined) {
+        error(
+          cellAt,
+          'noem de doelgroepen van deze dekking, of zet voorIedereen: true als hij voor alle inwoners is',
+        );
+      }
+    });
     const overdracht = aanbieder.overdracht;
     if (aanbieder.dekking.length > 0 && !overdracht?.email && !overdracht?.telefoon) {
       error(
@@ -118,6 +129,8 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
       error(['voorbeelden', index], 'noem ten minste één levensgebied (of een crisistype)');
     }
   });
+  checkRoles(kaart, error);
+  checkVerwijzing(kaart, { error, warning, knownDoelgroep });
   checkOpeningHours(kaart, error);
   return found;
 }

@@ -7,36 +7,27 @@ import {
   isCalendarDate,
   isDutchPhoneNumber,
 } from './formats.js';
+import { LEVENSGEBIED_IDS } from './levensgebiedIds.js';
+import { verwijzingSchema } from './verwijzingSchema.js';
 
 /**
  * The sociale kaart's structure: the one source for the TypeScript types, the validator
  * and the JSON Schema that coordinators' editors use (see writeSchema.ts).
  */
 
-export const LEVENSGEBIED_IDS = [
-  'wonen',
-  'werken',
-  'participatie',
-  'onderwijs',
-  'jeugdzorg',
-  'zorg-wmo',
-  'zorg-ouderen-gehandicapten-ggz',
-  'inkomen-schulden',
-  'opvoeding',
-  'preventie',
-  'mobiliteit',
-  'zingeving',
-  'anders',
-] as const;
+export { LEVENSGEBIED_IDS };
 export const MOMENT_IDS = ['reflectie', 'toegang', 'tijdens-zorg'] as const;
 export const TAAK_IDS = ['outreachend', 'signalering', 'pleitbezorging', 'samenwerking-toegang'] as const;
 export const CRISIS_TYPES = ['suicide', 'violence', 'acute'] as const;
 export const DAGEN = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+/** The roles code asks the kaart for (see roles.ts); each is held by exactly one doelgroep. */
+export const DOELGROEP_ROLLEN = ['mantelzorger'] as const;
 
 export type LevensgebiedId = (typeof LEVENSGEBIED_IDS)[number];
 export type MomentId = (typeof MOMENT_IDS)[number];
 export type TaakId = (typeof TAAK_IDS)[number];
 export type CrisisType = (typeof CRISIS_TYPES)[number];
+export type DoelgroepRol = (typeof DOELGROEP_ROLLEN)[number];
 
 // Lengths of free text, after YAML has decoded it: generous for what a kaart holds (in the
 // sample the longest name is 64 characters, text 166, word pattern 251), small enough that no
@@ -130,6 +121,12 @@ export const doelgroepSchema = z.strictObject({
     .strictObject({ van: z.int().min(0).max(120).optional(), tot: z.int().min(0).max(120).optional() })
     .optional()
     .describe('Leeftijden die bij deze doelgroep horen; "tot" telt niet mee (tot 18: 17 jaar wel, 18 niet).'),
+  rol: z
+    .enum(DOELGROEP_ROLLEN)
+    .optional()
+    .describe(
+      'Wat Wegwijzer met deze doelgroep doet. "mantelzorger": wie voor een naaste vraagt, hoort bij deze doelgroep.',
+    ),
 });
 
 export const momentSchema = z.strictObject({
@@ -141,13 +138,20 @@ export const momentSchema = z.strictObject({
 export const dekkingSchema = z
   .strictObject({
     levensgebieden: z.array(z.enum(LEVENSGEBIED_IDS)).min(1, { error: 'noem ten minste één levensgebied' }),
-    doelgroepen: z.array(id).min(1, { error: 'noem ten minste één doelgroep' }),
+    doelgroepen: z.array(id).min(1, { error: 'noem ten minste één doelgroep' }).optional(),
+    voorIedereen: z
+      .boolean()
+      .optional()
+      .describe('true: voor alle inwoners, welke doelgroep ook (noem dan geen doelgroepen).'),
     momenten: z
       .array(z.enum(MOMENT_IDS))
       .min(1)
       .default([...MOMENT_IDS]),
   })
-  .describe('Een blok cellen van Schema 1: elk levensgebied × elke doelgroep × elk moment.');
+  .describe(
+    'Een blok cellen van Schema 1: elk levensgebied × elke doelgroep (of iedereen) × elk moment. ' +
+      'Noem doelgroepen, of zet voorIedereen: true.',
+  );
 
 export const aanbiederSchema = z.strictObject({
   id,
@@ -230,6 +234,7 @@ export const socialeKaartSchema = z
       types: z.array(crisisTypeSchema),
       uitzonderingen: woorden.describe('Uitdrukkingen die op crisis lijken maar het niet zijn ("doodmoe").'),
     }),
+    verwijzing: verwijzingSchema,
     voorbeelden: z.array(voorbeeldSchema).default([]),
   })
   .describe('De sociale kaart van een gemeente voor Wegwijzer.');
@@ -245,3 +250,4 @@ export type Hulplijn = z.output<typeof hulplijnSchema>;
 export type Voorbeeld = z.output<typeof voorbeeldSchema>;
 export type Woorden = z.output<typeof woorden>;
 export type Vertaald = z.output<typeof naamVertaald>;
+export type { Verwijzing, VerwijzingRegel, VerwijzingVoorwaarden } from './verwijzingSchema.js';

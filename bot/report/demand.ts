@@ -1,10 +1,10 @@
 import type { OutcomeType } from '../intake/intakeCase.js';
 import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
 import type { GapSignal, Handover, HandoverStatus, IntakeRecord } from '../storage/records.js';
-import { cellKey } from './coverage.js';
+import { GEEN_DOELGROEP, cellKey } from './coverage.js';
 
-/** The column for intakes that named no doelgroep: Schema 1 cannot place them. */
-export const GEEN_DOELGROEP = '';
+/** The column for intakes that named no doelgroep: only rows for everyone cover them. */
+export { GEEN_DOELGROEP };
 
 /** What the bot saw in one cell of Schema 1 during the period. */
 export interface CellDemand {
