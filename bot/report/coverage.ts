@@ -4,6 +4,9 @@ import { type LevensgebiedId, MOMENT_IDS, type MomentId, type SocialeKaart } fro
 /** The column of intakes that named no doelgroep; in the coverage, the rows for everyone. */
 export const GEEN_DOELGROEP = '';
 
+/** The doelgroep of a finding about a levensgebied's offer for everyone (not a cell of one doelgroep). */
+export const IEDEREEN = '*';
+
 /** One cell of Schema 1: a levensgebied × a doelgroep, and who covers it at which moment. */
 export interface CoverageCell {
   levensgebied: LevensgebiedId;
