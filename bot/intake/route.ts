@@ -1,8 +1,7 @@
-import type { SocialeKaart, Vertaald, VerwijzingVoorwaarden } from '../kaart/schema.js';
-import type { LevensgebiedId } from '../kaart/schema.js';
+import type { LevensgebiedId, SocialeKaart, Vertaald, VerwijzingVoorwaarden } from '../kaart/schema.js';
+import { ANDERS_REGEL } from '../kaart/verwijzingSchema.js';
 import { type IntakeCase, type MeetlatAntwoord, meetlatAntwoord } from './intakeCase.js';
 import { caseDoelgroepen } from './matchProviders.js';
-import { ANDERS_REGEL } from '../kaart/verwijzingSchema.js';
 
 export type Route = 'information' | 'handover';
 /** What the bot must still find out before the referral rule can decide. */
