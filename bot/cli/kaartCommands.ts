@@ -10,7 +10,15 @@ export function kaartCheckCommand(args: string[]): number {
     return 1;
   }
   const cells = kaart.aanbieders.reduce(
-    (sum, a) => sum + a.dekking.reduce((n, d) => n + d.levensgebieden.length * (d.doelgroepen?.length ?? kaart.doelgroepen.length), 0),
+    (sum, a) =>
+      sum +
+      a.dekking.reduce(
+        (n, d) =>
+          n +
+          d.levensgebieden.length *
+            (d.voorIedereen ? kaart.doelgroepen.length : (d.doelgroepen?.length ?? 0)),
+        0,
+      ),
     0,
   );
   console.log(

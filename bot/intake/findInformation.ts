@@ -19,3 +19,22 @@ export function findInformation(kaart: SocialeKaart, intake: IntakeCase): Inform
   }
   return found.slice(0, MAX_ITEMS);
 }
+
+/**
+ * What a resident whom no provider covers (a gap) can still use: for each of the case's
+ * levensgebieden, in order, the kaart's one best item (for their doelgroepen if there is one,
+ * else for everyone), so no question is left without an answer. Kaart check makes sure every
+ * levensgebied has an item for everyone.
+ */
+export function informationForGap(kaart: SocialeKaart, intake: IntakeCase): Informatie[] {
+  const doelgroepen = caseDoelgroepen(kaart, intake);
+  return (intake.levensgebieden ?? [])
+    .flatMap((gebied) => {
+      const items = kaart.informatie.filter((item) => item.levensgebied === gebied);
+      const specific = items.find((item) => item.doelgroepen.some((groep) => doelgroepen.includes(groep)));
+      const general = items.find((item) => item.doelgroepen.length === 0);
+      const best = specific ?? general;
+      return best ? [best] : [];
+    })
+    .slice(0, MAX_ITEMS);
+}

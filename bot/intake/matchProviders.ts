@@ -1,5 +1,6 @@
+import { dekkingCovers } from '../kaart/dekking.js';
 import { doelgroepWithRole } from '../kaart/roles.js';
-import { type Aanbieder, type Dekking, MOMENT_IDS, type SocialeKaart } from '../kaart/schema.js';
+import { type Aanbieder, MOMENT_IDS, type SocialeKaart } from '../kaart/schema.js';
 import type { IntakeCase } from './intakeCase.js';
 
 /** The doelgroepen a case counts for: a resident asking for someone close is a mantelzorger too. */
@@ -12,41 +13,43 @@ export function caseDoelgroepen(kaart: SocialeKaart, intake: IntakeCase): string
 
 /**
  * The providers whose coverage (Schema 1) has a cell for this case: one of its levensgebieden,
- * one of its doelgroepen (or a row for everyone), at its moment. Those covering more of the
- * resident's levensgebieden come first, and a row for the resident's own doelgroep before a row
- * for everyone; otherwise the kaart's order holds, so no provider is favoured by the bot.
+ * one of its doelgroepen (or a row for everyone), at its moment. Providers that cover the case
+ * with a row for its own doelgroepen come before those that only cover everyone (a resident
+ * with LVB and debts sees MEE before the general debt help); then those covering more of the
+ * resident's levensgebieden; otherwise the kaart's order holds, so no provider is favoured.
  */
 export function matchingAanbieders(kaart: SocialeKaart, intake: IntakeCase): Aanbieder[] {
   const levensgebieden = intake.levensgebieden ?? [];
   const doelgroepen = caseDoelgroepen(kaart, intake);
-  const atMoment = (dekking: Dekking) => intake.moment === undefined || dekking.momenten.includes(intake.moment);
-  const domains = (aanbieder: Aanbieder, fits: (dekking: Dekking) => boolean) =>
-    new Set(
-      aanbieder.dekking
-        .filter((dekking) => fits(dekking) && atMoment(dekking))
-        .flatMap((dekking) => dekking.levensgebieden.filter((gebied) => levensgebieden.includes(gebied))),
-    ).size;
-  const covered = kaart.aanbieders.map((aanbieder) => ({
-    aanbieder,
-    specific: domains(aanbieder, (dekking) => (dekking.doelgroepen ?? []).some((groep) => doelgroepen.includes(groep))),
-    all: domains(
-      aanbieder,
-      (dekking) =>
-        dekking.voorIedereen === true || (dekking.doelgroepen ?? []).some((groep) => doelgroepen.includes(groep)),
-    ),
-  }));
+  const covered = kaart.aanbieders.map((aanbieder) => {
+    const specific = new Set<string>();
+    const all = new Set<string>();
+    for (const dekking of aanbieder.dekking) {
+      if (!dekkingCovers(dekking, doelgroepen)) continue;
+      if (intake.moment !== undefined && !dekking.momenten.includes(intake.moment)) continue;
+      for (const gebied of dekking.levensgebieden.filter((item) => levensgebieden.includes(item))) {
+        all.add(gebied);
+        if (dekking.voorIedereen !== true) specific.add(gebied);
+      }
+    }
+    return { aanbieder, specific: specific.size, domains: all.size };
+  });
   return covered
-    .filter(({ all }) => all > 0)
-    .sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.all - a.all)
+    .filter(({ domains }) => domains > 0)
+    .sort((a, b) => b.specific - a.specific || b.domains - a.domains)
     .map(({ aanbieder }) => aanbieder);
 }
 
-/** Whether the moment would change which providers match: only then is it worth asking. */
+/**
+ * Whether asking the moment question could change the providers the resident is offered: true
+ * only when two moments give a different set of matching providers.
+ */
 export function momentMatters(kaart: SocialeKaart, intake: IntakeCase): boolean {
-  const ids = (moment: IntakeCase['moment']) =>
+  const matchAt = MOMENT_IDS.map((moment) =>
     matchingAanbieders(kaart, { ...intake, moment })
       .map((aanbieder) => aanbieder.id)
-      .join(',');
-  const all = ids(undefined);
-  return MOMENT_IDS.some((moment) => ids(moment) !== all);
+      .sort()
+      .join(' '),
+  );
+  return new Set(matchAt).size > 1;
 }

@@ -1,80 +1,110 @@
-import type { SocialeKaart, Verwijsregel, Vertaald } from '../kaart/schema.js';
-import { type IntakeCase, meetlatAntwoord } from './intakeCase.js';
+import type { LevensgebiedId, SocialeKaart, Vertaald, VerwijzingVoorwaarden } from '../kaart/schema.js';
+import { ANDERS_REGEL } from '../kaart/verwijzingSchema.js';
+import { type IntakeCase, type MeetlatAntwoord, meetlatAntwoord } from './intakeCase.js';
+import { caseDoelgroepen } from './matchProviders.js';
 
 export type Route = 'information' | 'handover';
-/** What the bot would still have to ask to decide. */
+/** What the bot must still find out before the referral rule can decide. */
 export type RouteVraag = 'doelgroepen' | 'zelf' | 'regie' | 'netwerk';
 export type RouteDecision =
   | { status: 'besloten'; route: Route; regel: string; uitleg: Vertaald }
   | { status: 'vragen'; vraag: RouteVraag };
 
-type Holds = true | false | RouteVraag;
+export { ANDERS_REGEL };
 
-const ROUTE: Record<Verwijsregel['uitkomst'], Route> = { informatie: 'information', overdracht: 'handover' };
-/** The rule that decides when none of the kaart's rules holds. */
-export const ANDERS = 'anders';
+/** A condition holds, does not hold, or cannot be told yet because its question was not asked. */
+type Truth = true | false | RouteVraag;
 
-/** The case's levensgebieden, counting those the kaart puts together ("huur" and "schulden") as one. */
-function distinctQuestions(kaart: SocialeKaart, intake: IntakeCase): number {
-  const seen = new Set<string>();
-  for (const gebied of intake.levensgebieden ?? []) {
-    const group = kaart.verwijzing.samen.findIndex((samen) => samen.includes(gebied));
-    seen.add(group >= 0 ? `samen:${group}` : gebied);
+const ROUTE_OF = { overdracht: 'handover', informatie: 'information' } as const;
+
+/**
+ * The kaart's referral rule (`verwijzing:`) applied to the case. Rules are read top to bottom:
+ * one with a false condition is skipped, the first whose conditions all hold decides, and one
+ * that cannot be told yet makes its outcome possible. When every possible outcome equals the
+ * deciding one, the route is decided; otherwise the answer names the first question to ask,
+ * so the bot asks only what could change the route.
+ */
+export function decideRoute(kaart: SocialeKaart, intake: IntakeCase): RouteDecision {
+  const { regels, anders, samen } = kaart.verwijzing;
+  const possible = new Set<string>();
+  let firstUnknown: RouteVraag | undefined;
+  let decided: { regel: string; uitkomst: keyof typeof ROUTE_OF; uitleg: Vertaald } | undefined;
+  for (const regel of regels) {
+    const truths = conditionTruths(kaart, regel.als, intake, samen);
+    if (truths.includes(false)) continue;
+    const unknown = truths.find((truth): truth is RouteVraag => truth !== true);
+    if (unknown === undefined) {
+      decided = { regel: regel.id, uitkomst: regel.uitkomst, uitleg: regel.uitleg };
+      break;
+    }
+    possible.add(regel.uitkomst);
+    firstUnknown ??= unknown;
   }
-  return seen.size;
+  decided ??= { regel: ANDERS_REGEL, uitkomst: anders.uitkomst, uitleg: anders.uitleg };
+  possible.add(decided.uitkomst);
+  if (possible.size > 1 && firstUnknown) return { status: 'vragen', vraag: firstUnknown };
+  return {
+    status: 'besloten',
+    route: ROUTE_OF[decided.uitkomst],
+    regel: decided.regel,
+    uitleg: decided.uitleg,
+  };
 }
 
-/** Whether a rule holds for the case: true, false, or not yet known (then: what to ask). */
-function holds(kaart: SocialeKaart, rule: Verwijsregel, intake: IntakeCase): Holds {
-  const { als } = rule;
-  let unknown: RouteVraag | undefined;
-  const condition = (known: boolean | undefined, vraag: RouteVraag): boolean => {
-    if (known === undefined) unknown ??= vraag;
-    return known !== false;
-  };
-  const answer = (value: unknown, allowed: readonly string[] | undefined, vraag: RouteVraag) => {
-    if (!allowed) return true;
-    const given = meetlatAntwoord(value);
-    return condition(given === undefined ? undefined : allowed.includes(given), vraag);
-  };
-  const all = [
-    als.gevraagd === undefined || intake.wantsHandover === true,
-    als.levensgebieden === undefined || distinctQuestions(kaart, intake) >= als.levensgebieden,
-    als.doelgroepen === undefined ||
-      condition(
-        intake.doelgroepen === undefined ? undefined : intake.doelgroepen.some((id) => als.doelgroepen!.includes(id)),
-        'doelgroepen',
-      ),
-    answer(intake.meetlat.zelf, als.zelf, 'zelf'),
-    answer(intake.meetlat.regieKwijt, als.regie, 'regie'),
-    answer(intake.meetlat.netwerk, als.netwerk, 'netwerk'),
-  ];
-  if (all.includes(false)) return false;
-  return unknown ?? true;
+/** Each condition of a rule, in the schema's order (the order in which the bot asks). */
+function conditionTruths(
+  kaart: SocialeKaart,
+  als: VerwijzingVoorwaarden,
+  intake: IntakeCase,
+  samen: readonly (readonly LevensgebiedId[])[],
+): Truth[] {
+  const truths: Truth[] = [];
+  // Not asking for a person is not a question the bot asks: no request is a "no".
+  if (als.gevraagd !== undefined) truths.push((intake.wantsHandover === true) === als.gevraagd);
+  if (als.doelgroepen !== undefined) truths.push(inDoelgroepen(kaart, als.doelgroepen, intake));
+  // The levensgebieden are confirmed before the route is decided; none known counts as none.
+  if (als.levensgebieden !== undefined)
+    truths.push(questionCount(intake.levensgebieden ?? [], samen) >= als.levensgebieden);
+  const meetlat = intake.meetlat;
+  if (als.zelf !== undefined) truths.push(answerIn(meetlatAntwoord(meetlat.zelf), als.zelf, 'zelf'));
+  if (als.regie !== undefined) truths.push(answerIn(meetlatAntwoord(meetlat.regieKwijt), als.regie, 'regie'));
+  if (als.netwerk !== undefined)
+    truths.push(answerIn(meetlatAntwoord(meetlat.netwerk), als.netwerk, 'netwerk'));
+  return truths;
+}
+
+function inDoelgroepen(kaart: SocialeKaart, wanted: readonly string[], intake: IntakeCase): Truth {
+  // Asking for someone close already makes the resident a mantelzorger, asked or not.
+  if (caseDoelgroepen(kaart, intake).some((groep) => wanted.includes(groep))) return true;
+  return intake.doelgroepen === undefined ? 'doelgroepen' : false;
+}
+
+function answerIn(
+  answer: MeetlatAntwoord | undefined,
+  wanted: readonly MeetlatAntwoord[],
+  vraag: RouteVraag,
+): Truth {
+  return answer === undefined ? vraag : wanted.includes(answer);
 }
 
 /**
- * The referral rule of the kaart (`verwijzing`): its rules top to bottom, the first that holds
- * decides. A rule that needs an answer not yet given makes its outcome possible; the route is
- * decided once every possible outcome is the same, so the bot asks only what could change it,
- * and the first of those questions, in the order of the rules, is asked next.
+ * How many questions the levensgebieden make: those in one `samen` group count once, and
+ * groups that share a levensgebied join (huur next to schulden next to toeslagen is one).
  */
-export function decideRoute(kaart: SocialeKaart, intake: IntakeCase): RouteDecision {
-  const possible = new Set<Route>();
-  let ask: RouteVraag | undefined;
-  for (const rule of kaart.verwijzing.regels) {
-    const result = holds(kaart, rule, intake);
-    if (result === false) continue;
-    const route = ROUTE[rule.uitkomst];
-    if (result === true) {
-      if (ask && [...possible].some((other) => other !== route)) return { status: 'vragen', vraag: ask };
-      return { status: 'besloten', route, regel: rule.id, uitleg: rule.uitleg };
-    }
-    possible.add(route);
-    ask ??= result;
+export function questionCount(
+  levensgebieden: readonly LevensgebiedId[],
+  samen: readonly (readonly LevensgebiedId[])[],
+): number {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.has(at) && parent.get(at) !== at) at = parent.get(at) ?? at;
+    return at;
+  };
+  for (const group of samen) {
+    const [first, ...rest] = group;
+    if (first === undefined) continue;
+    for (const other of rest) parent.set(root(other), root(first));
   }
-  const { anders } = kaart.verwijzing;
-  const route = ROUTE[anders.uitkomst];
-  if (ask && [...possible].some((other) => other !== route)) return { status: 'vragen', vraag: ask };
-  return { status: 'besloten', route, regel: ANDERS, uitleg: anders.uitleg };
+  return new Set(levensgebieden.map(root)).size;
 }

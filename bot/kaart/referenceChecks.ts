@@ -1,13 +1,14 @@
-import { daysBetween, loketDag } from '../calendar/days.js';
 import { closestMatch } from '../analyser/editDistance.js';
 import { parseConceptPattern } from '../analyser/wordPattern.js';
-import { CRISIS_TYPES, DOELGROEP_ROLLEN, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
+import { CRISIS_TYPES, LEVENSGEBIED_IDS, MOMENT_IDS, type SocialeKaart, type Woorden } from './schema.js';
 import type { KaartProblem } from './problem.js';
+import { checkRoles, checkVerwijzing } from './ruleChecks.js';
 
 /** A problem before it has a place in the file. */
 export type FoundProblem = Omit<KaartProblem, 'line' | 'column'>;
 type Path = FoundProblem['path'];
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** A provider not checked for longer than this is stale: the kaart check warns, the report lists it. */
 export const STALE_AFTER_DAYS = 365;
 
@@ -76,11 +77,21 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
 
   kaart.aanbieders.forEach((aanbieder, index) => {
     const at = ['aanbieders', index];
-    aanbieder.dekking.forEach((cell, cellIndex) =>
-      (cell.doelgroepen ?? []).forEach((id, i) =>
-        knownDoelgroep([...at, 'dekking', cellIndex, 'doelgroepen', i], id),
-      ),
-    );
+    aanbieder.dekking.forEach((cell, cellIndex) => {
+      const cellAt = [...at, 'dekking', cellIndex];
+      cell.doelgroepen?.forEach((id, i) => knownDoelgroep([...cellAt, 'doelgroepen', i], id));
+      if (cell.voorIedereen === true && cell.doelgroepen !== undefined) {
+        error(
+          [...cellAt, 'voorIedereen'],
+          'noem doelgroepen óf zet voorIedereen: true, niet allebei (voor iedereen geldt al voor elke doelgroep)',
+        );
+      } else if (cell.voorIedereen !== true && cell.doelgroepen === undefined) {
+        error(
+          cellAt,
+          'noem de doelgroepen van deze dekking, of zet voorIedereen: true als hij voor alle inwoners is',
+        );
+      }
+    });
     const overdracht = aanbieder.overdracht;
     if (aanbieder.dekking.length > 0 && !overdracht?.email && !overdracht?.telefoon) {
       error(
@@ -94,23 +105,6 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
     }
     checkFreshness([...at, 'gecontroleerd'], aanbieder.naam, aanbieder.gecontroleerd, today, warning);
   });
-
-  // Roles the code relies on: each held by exactly one doelgroep.
-  for (const rol of DOELGROEP_ROLLEN) {
-    const holders = kaart.doelgroepen.flatMap((item, index) => (item.rol === rol ? [index] : []));
-    if (holders.length === 0)
-      error(['doelgroepen'], `geen doelgroep heeft de rol "${rol}"; zet "rol: ${rol}" bij de juiste doelgroep`);
-    for (const index of holders.slice(1))
-      error(['doelgroepen', index, 'rol'], `de rol "${rol}" staat al bij een andere doelgroep`);
-  }
-
-  // The referral rule: unique ids, and only doelgroepen that exist.
-  uniqueIds(['verwijzing', 'regels'], kaart.verwijzing.regels);
-  kaart.verwijzing.regels.forEach((regel, index) =>
-    (regel.als.doelgroepen ?? []).forEach((id, i) =>
-      knownDoelgroep(['verwijzing', 'regels', index, 'als', 'doelgroepen', i], id),
-    ),
-  );
 
   const informed = new Set<string>();
   kaart.informatie.forEach((item, index) => {
@@ -135,6 +129,8 @@ export function checkReferences(kaart: SocialeKaart, today: Date): FoundProblem[
       error(['voorbeelden', index], 'noem ten minste één levensgebied (of een crisistype)');
     }
   });
+  checkRoles(kaart, error);
+  checkVerwijzing(kaart, { error, warning, knownDoelgroep });
   checkOpeningHours(kaart, error);
   return found;
 }
@@ -146,8 +142,7 @@ function checkFreshness(
   today: Date,
   warning: (path: Path, message: string) => void,
 ): void {
-  // By the loket's calendar: checked today is 0 days old, in the first hours of the day too.
-  const ageDays = daysBetween(checked, loketDag(today));
+  const ageDays = Math.floor((today.getTime() - Date.parse(`${checked}T00:00:00Z`)) / DAY_MS);
   if (ageDays > STALE_AFTER_DAYS) {
     warning(path, `"${name}" is ${ageDays} dagen niet nagekeken (langer dan een jaar): klopt alles nog?`);
   } else if (ageDays < 0) {

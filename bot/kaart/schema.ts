@@ -7,41 +7,27 @@ import {
   isCalendarDate,
   isDutchPhoneNumber,
 } from './formats.js';
+import { LEVENSGEBIED_IDS } from './levensgebiedIds.js';
+import { verwijzingSchema } from './verwijzingSchema.js';
 
 /**
  * The sociale kaart's structure: the one source for the TypeScript types, the validator
  * and the JSON Schema that coordinators' editors use (see writeSchema.ts).
  */
 
-export const LEVENSGEBIED_IDS = [
-  'wonen',
-  'werken',
-  'participatie',
-  'onderwijs',
-  'jeugdzorg',
-  'zorg-wmo',
-  'zorg-ouderen-gehandicapten-ggz',
-  'inkomen-schulden',
-  'opvoeding',
-  'preventie',
-  'mobiliteit',
-  'zingeving',
-  'anders',
-] as const;
+export { LEVENSGEBIED_IDS };
 export const MOMENT_IDS = ['reflectie', 'toegang', 'tijdens-zorg'] as const;
 export const TAAK_IDS = ['outreachend', 'signalering', 'pleitbezorging', 'samenwerking-toegang'] as const;
 export const CRISIS_TYPES = ['suicide', 'violence', 'acute'] as const;
 export const DAGEN = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
-/** Roles a doelgroep can hold that the code relies on (each held by exactly one doelgroep). */
+/** The roles code asks the kaart for (see roles.ts); each is held by exactly one doelgroep. */
 export const DOELGROEP_ROLLEN = ['mantelzorger'] as const;
-/** What a rule of the referral rule can ask about the case. */
-export const ANTWOORD_WAARDEN = ['ja', 'deels', 'nee', 'weet-niet'] as const;
-export const UITKOMSTEN = ['informatie', 'overdracht'] as const;
 
 export type LevensgebiedId = (typeof LEVENSGEBIED_IDS)[number];
 export type MomentId = (typeof MOMENT_IDS)[number];
 export type TaakId = (typeof TAAK_IDS)[number];
 export type CrisisType = (typeof CRISIS_TYPES)[number];
+export type DoelgroepRol = (typeof DOELGROEP_ROLLEN)[number];
 
 // Lengths of free text, after YAML has decoded it: generous for what a kaart holds (in the
 // sample the longest name is 64 characters, text 166, word pattern 251), small enough that no
@@ -138,7 +124,9 @@ export const doelgroepSchema = z.strictObject({
   rol: z
     .enum(DOELGROEP_ROLLEN)
     .optional()
-    .describe('Wat de bot van deze doelgroep weet: "mantelzorger" is wie hulp zoekt voor iemand om wie hij geeft.'),
+    .describe(
+      'Wat Wegwijzer met deze doelgroep doet. "mantelzorger": wie voor een naaste vraagt, hoort bij deze doelgroep.',
+    ),
 });
 
 export const momentSchema = z.strictObject({
@@ -152,24 +140,18 @@ export const dekkingSchema = z
     levensgebieden: z.array(z.enum(LEVENSGEBIED_IDS)).min(1, { error: 'noem ten minste één levensgebied' }),
     doelgroepen: z.array(id).min(1, { error: 'noem ten minste één doelgroep' }).optional(),
     voorIedereen: z
-      .literal(true)
+      .boolean()
       .optional()
-      .describe('Voor alle inwoners, met of zonder doelgroep (zoals gemeentelijke schuldhulp); dan geen doelgroepen.'),
+      .describe('true: voor alle inwoners, welke doelgroep ook (noem dan geen doelgroepen).'),
     momenten: z
       .array(z.enum(MOMENT_IDS))
       .min(1)
       .default([...MOMENT_IDS]),
   })
-  .superRefine((cell, context) => {
-    if ((cell.doelgroepen === undefined) === (cell.voorIedereen === undefined)) {
-      context.addIssue({
-        code: 'custom',
-        path: cell.doelgroepen ? ['voorIedereen'] : [],
-        message: 'noem doelgroepen, of zet voorIedereen: true (niet allebei)',
-      });
-    }
-  })
-  .describe('Een blok cellen van Schema 1: elk levensgebied × elke doelgroep (of iedereen) × elk moment.');
+  .describe(
+    'Een blok cellen van Schema 1: elk levensgebied × elke doelgroep (of iedereen) × elk moment. ' +
+      'Noem doelgroepen, of zet voorIedereen: true.',
+  );
 
 export const aanbiederSchema = z.strictObject({
   id,
@@ -219,43 +201,6 @@ export const crisisTypeSchema = z.strictObject({
   signalen: woorden,
 });
 
-const antwoorden = z.array(z.enum(ANTWOORD_WAARDEN)).min(1);
-
-/** The conditions of one rule of the referral rule: all must hold. */
-export const voorwaardenSchema = z
-  .strictObject({
-    gevraagd: z.literal(true).optional().describe('De inwoner vroeg zelf om een cliëntondersteuner.'),
-    doelgroepen: z.array(id).min(1).optional().describe('De inwoner hoort bij een van deze doelgroepen.'),
-    levensgebieden: z
-      .int()
-      .min(2)
-      .max(13)
-      .optional()
-      .describe('Ten minste zoveel levensgebieden (wat onder "samen" staat telt als één).'),
-    zelf: antwoorden.optional().describe('Antwoord op "Kunt u dit zelf regelen?"'),
-    regie: antwoorden.optional().describe('Antwoord op "Bent u de grip kwijt?"'),
-    netwerk: antwoorden.optional().describe('Antwoord op "Helpt iemand u?"'),
-  })
-  .refine((als) => Object.keys(als).length > 0, { error: 'noem ten minste één voorwaarde' });
-
-export const verwijsregelSchema = z.strictObject({
-  id,
-  als: voorwaardenSchema,
-  uitkomst: z.enum(UITKOMSTEN),
-  uitleg: vertaald(NAME_MAX).describe('Eén zin aan de inwoner: waarom de bot dit voorstelt.'),
-});
-
-export const verwijzingSchema = z
-  .strictObject({
-    samen: z
-      .array(z.array(z.enum(LEVENSGEBIED_IDS)).min(2))
-      .default([])
-      .describe('Levensgebieden die samen als één vraag tellen, zoals huur en schulden.'),
-    regels: z.array(verwijsregelSchema).min(1),
-    anders: z.strictObject({ uitkomst: z.enum(UITKOMSTEN), uitleg: vertaald(NAME_MAX) }),
-  })
-  .describe('Wanneer de bot informatie geeft en wanneer een warme overdracht: de eerste regel die geldt, beslist.');
-
 export const voorbeeldSchema = z.strictObject({
   vraag: text(QUESTION_MAX),
   levensgebieden: z
@@ -303,7 +248,6 @@ export type Informatie = z.output<typeof informatieSchema>;
 export type CrisisTypeDefinitie = z.output<typeof crisisTypeSchema>;
 export type Hulplijn = z.output<typeof hulplijnSchema>;
 export type Voorbeeld = z.output<typeof voorbeeldSchema>;
-export type Verwijzing = z.output<typeof verwijzingSchema>;
-export type Verwijsregel = z.output<typeof verwijsregelSchema>;
 export type Woorden = z.output<typeof woorden>;
 export type Vertaald = z.output<typeof naamVertaald>;
+export type { Verwijzing, VerwijzingRegel, VerwijzingVoorwaarden } from './verwijzingSchema.js';

@@ -1,10 +1,10 @@
 import type { OutcomeType } from '../intake/intakeCase.js';
 import type { LevensgebiedId, MomentId } from '../kaart/schema.js';
 import type { GapSignal, Handover, HandoverStatus, IntakeRecord } from '../storage/records.js';
-import { cellKey } from './coverage.js';
+import { GEEN_DOELGROEP, cellKey } from './coverage.js';
 
-/** The column for intakes that named no doelgroep: Schema 1 cannot place them. */
-export const GEEN_DOELGROEP = '';
+/** The column for intakes that named no doelgroep: only rows for everyone cover them. */
+export { GEEN_DOELGROEP };
 
 /** What the bot saw in one cell of Schema 1 during the period. */
 export interface CellDemand {
@@ -36,6 +36,10 @@ export interface Demand {
   intakes: number;
   /** Intakes that named no doelgroep at all. */
   geenDoelgroep: number;
+  /** Those intakes by their levensgebieden (ids joined with ","), to tell which ones no offer for everyone covers. */
+  geenDoelgroepPer: Map<string, number>;
+  /** Intakes per levensgebied, each intake once whatever its doelgroepen. */
+  perLevensgebied: Map<LevensgebiedId, number>;
   outcomes: Record<OutcomeType, number>;
   cells: Map<string, CellDemand>;
   providers: Map<string, ProviderHandovers>;
@@ -90,10 +94,18 @@ export function demandOf(records: DemandRecords, today: string): Demand {
   };
   const outcomes: Record<OutcomeType, number> = { information: 0, handover: 0, gap: 0, crisis: 0, staff: 0 };
   let geenDoelgroep = 0;
+  const geenDoelgroepPer = new Map<string, number>();
+  const perLevensgebied = new Map<LevensgebiedId, number>();
   for (const intake of records.intakes) {
     outcomes[intake.outcome] += 1;
     // A crisis ends the intake before any doelgroep is asked: that is not "named none".
-    if (intake.levensgebieden.length > 0 && intake.doelgroepen.length === 0) geenDoelgroep += 1;
+    if (intake.levensgebieden.length > 0 && intake.doelgroepen.length === 0) {
+      geenDoelgroep += 1;
+      const key = intake.levensgebieden.join(',');
+      geenDoelgroepPer.set(key, (geenDoelgroepPer.get(key) ?? 0) + 1);
+    }
+    for (const gebied of new Set(intake.levensgebieden))
+      perLevensgebied.set(gebied, (perLevensgebied.get(gebied) ?? 0) + 1);
     for (const pair of cellsOf(intake)) {
       const demand = cell(pair);
       demand.intakes += 1;
@@ -109,6 +121,8 @@ export function demandOf(records: DemandRecords, today: string): Demand {
   return {
     intakes: records.intakes.length,
     geenDoelgroep,
+    geenDoelgroepPer,
+    perLevensgebied,
     outcomes,
     cells,
     providers: handoversOf(records.handovers, today),

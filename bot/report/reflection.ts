@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar/days.js';
 import { type LevensgebiedId, MOMENT_IDS, type MomentId, type SocialeKaart } from '../kaart/schema.js';
 import { STALE_AFTER_DAYS } from '../kaart/referenceChecks.js';
-import { type CoverageMatrix, cellKey } from './coverage.js';
+import { type CoverageMatrix, IEDEREEN, cellKey } from './coverage.js';
 import { type CellDemand, type Demand, GEEN_DOELGROEP } from './demand.js';
 import { SMALL_COUNT, demandWeight } from './smallCounts.js';
 
@@ -16,9 +16,15 @@ export interface WeinigAanbod {
   aanbieders: string[];
 }
 
-/** "Er bestaat overlap op": a cell where several providers offer support at the same moment. */
+/**
+ * "Er bestaat overlap op": a cell where several providers offer support at the same moment.
+ * A doelgroep's cell counts the providers with a row for that doelgroep; offers for everyone
+ * overlap among themselves once per levensgebied (doelgroep IEDEREEN), not again in each cell:
+ * a general offer beside a specialised one is how the chain is meant to be.
+ */
 export interface Overlap {
   levensgebied: LevensgebiedId;
+  /** A doelgroep id, or IEDEREEN for the levensgebied's offers for everyone. */
   doelgroep: string;
   aanbieders: string[];
   momenten: MomentId[];
@@ -81,11 +87,17 @@ export function reflectieOf(coverage: CoverageMatrix, demand: Demand, today: str
     } else if (seen) {
       weinigAanbod.push(...missingMoments(seen, cell.perMoment, base));
     }
-    const shared = sharedMoments(cell.perMoment);
+    const shared = sharedMoments(coverage.specificPerMoment(cell));
     if (shared.aanbieders.length > 1) overlap.push({ ...base, ...shared, intakes });
     if (cell.aanbieders.length > 0 && intakes > 0 && seen?.handovers === 0) {
       geenOverdracht.push({ soort: 'geen-overdracht', ...base, intakes });
     }
+  }
+  for (const cell of coverage.forEveryone()) {
+    const shared = sharedMoments(cell.perMoment);
+    const intakes = demand.perLevensgebied.get(cell.levensgebied) ?? 0;
+    if (shared.aanbieders.length > 1)
+      overlap.push({ levensgebied: cell.levensgebied, doelgroep: IEDEREEN, ...shared, intakes });
   }
   // A list of every cell with one or two residents buries what matters; those are counted instead.
   const many = (item: { intakes: number }) => item.intakes >= SMALL_COUNT;
@@ -100,7 +112,7 @@ export function reflectieOf(coverage: CoverageMatrix, demand: Demand, today: str
     ],
     geenOverdrachtKlein: geenOverdracht.length - geenOverdrachtVeel.length,
     verouderd: verouderdIn(kaart, today),
-    vraagstukken: vraagstukkenOf(demand),
+    vraagstukken: vraagstukkenOf(coverage, demand),
   };
 }
 
@@ -167,15 +179,23 @@ function verouderdIn(kaart: SocialeKaart, today: string): Verouderd[] {
     .sort((a, b) => b.dagen - a.dagen);
 }
 
-function vraagstukkenOf(demand: Demand): Vraagstuk[] {
+/**
+ * What Schema 1 cannot show: intakes that named no doelgroep in a levensgebied without an offer
+ * for everyone (where there is one, those residents are covered), and crises.
+ */
+function vraagstukkenOf(coverage: CoverageMatrix, demand: Demand): Vraagstuk[] {
+  const forEveryone = (gebied: string) => (coverage.cell(gebied, GEEN_DOELGROEP)?.aanbieders.length ?? 0) > 0;
   const zonder = [...demand.cells.values()].filter(
-    (cell) => cell.doelgroep === GEEN_DOELGROEP && cell.intakes > 0,
+    (cell) => cell.doelgroep === GEEN_DOELGROEP && cell.intakes > 0 && !forEveryone(cell.levensgebied),
   );
+  const unplaced = [...demand.geenDoelgroepPer]
+    .filter(([gebieden]) => gebieden.split(',').some((gebied) => !forEveryone(gebied)))
+    .reduce((sum, [, count]) => sum + count, 0);
   const found: Vraagstuk[] = [];
   if (zonder.length > 0) {
     found.push({
       soort: 'geen-doelgroep',
-      intakes: demand.geenDoelgroep,
+      intakes: unplaced,
       levensgebieden: zonder.sort(byDemand).map((cell) => cell.levensgebied),
     });
   }

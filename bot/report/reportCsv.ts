@@ -33,7 +33,9 @@ export function reportCsvFiles(report: CoverageReport): Map<string, string> {
           names.doelgroep(cell.doelgroep),
           REPORT_TEXTS.dekking[coverageLevel(cell)],
           cell.aanbieders.length,
-          cell.aanbieders.map((id) => names.aanbieder(id)).join(', '),
+          cell.aanbieders
+            .map((id) => names.aanbiederInCel(coverage, cell, id, { momenten: false }))
+            .join(', '),
           ...MOMENT_IDS.map((moment) => cell.perMoment[moment].map((id) => names.aanbieder(id)).join(', ')),
         ]),
     ),

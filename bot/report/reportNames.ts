@@ -1,4 +1,5 @@
 import { MOMENT_IDS, type MomentId, type SocialeKaart } from '../kaart/schema.js';
+import { type CoverageCell, type CoverageMatrix, IEDEREEN } from './coverage.js';
 import { GEEN_DOELGROEP } from './demand.js';
 import { REPORT_TEXTS } from './reportTexts.js';
 
@@ -12,6 +13,7 @@ export class ReportNames {
 
   doelgroep(id: string): string {
     if (id === GEEN_DOELGROEP) return REPORT_TEXTS.geenDoelgroep;
+    if (id === IEDEREEN) return REPORT_TEXTS.iedereen;
     return this.kaart.doelgroepen.find((item) => item.id === id)?.naam.nl ?? id;
   }
 
@@ -35,9 +37,24 @@ export class ReportNames {
     return `moment ${this.momentNumber(moment)} (${REPORT_TEXTS.momenten[moment].toLowerCase()})`;
   }
 
-  /** A provider with the moments it covers, when not all three: "MEE Voorbeeld (2, 3)". */
-  aanbiederOpMomenten(id: string, moments: readonly MomentId[]): string {
-    if (moments.length === MOMENT_IDS.length) return this.aanbieder(id);
-    return `${this.aanbieder(id)} (${moments.map((moment) => this.momentNumber(moment)).join(', ')})`;
+  /**
+   * A provider in a cell of Schema 1, with its moments when not all three, and marked when it
+   * is there only with its offer for everyone: "Sociaal Wijkteam (2, 3; voor iedereen)".
+   */
+  aanbiederInCel(
+    coverage: CoverageMatrix,
+    cell: CoverageCell,
+    id: string,
+    options: { momenten: boolean } = { momenten: true },
+  ): string {
+    const moments = coverage.momentsOf(cell, id);
+    const allMoments = moments.length === MOMENT_IDS.length;
+    const notes = [
+      ...(allMoments || !options.momenten
+        ? []
+        : [moments.map((moment) => this.momentNumber(moment)).join(', ')]),
+      ...(coverage.onlyForEveryone(cell, id) ? [REPORT_TEXTS.voorIedereen] : []),
+    ];
+    return notes.length === 0 ? this.aanbieder(id) : `${this.aanbieder(id)} (${notes.join('; ')})`;
   }
 }

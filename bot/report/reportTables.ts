@@ -55,7 +55,7 @@ export function schema1Table(report: CoverageReport, names: ReportNames): SafeHt
     return html`<td class="dekking-${level}" title="${REPORT_TEXTS.dekking[level]}">
       <span class="telling">${cell.aanbieders.length}</span>
       <ul>
-        ${cell.aanbieders.map((id) => html`<li>${names.aanbiederOpMomenten(id, coverage.momentsOf(cell, id))}</li>`)}
+        ${cell.aanbieders.map((id) => html`<li>${names.aanbiederInCel(coverage, cell, id)}</li>`)}
       </ul>
     </td>`;
   });
@@ -70,6 +70,8 @@ export function legend(names: ReportNames): SafeHtml {
     (${MOMENT_IDS.map(
       (moment) => `${names.momentNumber(moment)} = ${REPORT_TEXTS.momenten[moment].toLowerCase()}`,
     ).join('; ')}).
+    "${REPORT_TEXTS.voorIedereen}": met aanbod voor alle inwoners, niet alleen voor deze doelgroep; het telt
+    in elke cel van het levensgebied.
   </p>`;
 }
 

@@ -10,6 +10,10 @@ import type { CoverageLevel } from './coverage.js';
 export const REPORT_TEXTS = {
   titel: 'Cliëntondersteuning in kaart',
   geenDoelgroep: 'Geen doelgroep genoemd',
+  /** A levensgebied's offer for every resident (a dekking row with voorIedereen). */
+  iedereen: 'Iedereen',
+  /** After a provider's name in a cell it covers only with its offer for everyone. */
+  voorIedereen: 'voor iedereen',
   privacy:
     'Dit rapport bevat alleen totalen, geen gegevens van inwoners. Aantallen van 1 tot 4 staan er als "<5", ' +
     'zodat niemand te herkennen is; "•" is een aantal dat verborgen is zodat een "<5" niet is terug te rekenen.',

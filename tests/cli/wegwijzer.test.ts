@@ -28,7 +28,7 @@ describe('wegwijzer kaart check', () => {
   it('passes the sample kaart (exit 0) and shows warnings as file:line:column', () => {
     const { status, stdout, stderr } = wegwijzer(['kaart', 'check']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/De kaart klopt \(versie 2026\.11\): 8 aanbieders/);
+    expect(stdout).toMatch(/De kaart klopt \(versie 2026\.11\): 9 aanbieders/);
     expect(stderr).toMatch(
       /^knowledge\/sociale-kaart\.yaml:\d+:\d+: waarschuwing: "VluchtelingenWerk Voorbeeld"/m,
     );

@@ -93,7 +93,12 @@ describe('conversations kept on disk', () => {
         levensgebieden: ['inkomen-schulden'],
         doelgroepen: ['migranten', 'mantelzorgers'],
         moment: 'toegang',
-        aanbieders: ['wijkteam-voorbeeld', 'sociaal-raadslieden', 'vluchtelingenwerk-voorbeeld'],
+        aanbieders: [
+          'wijkteam-voorbeeld',
+          'sociaal-raadslieden',
+          'vluchtelingenwerk-voorbeeld',
+          'schuldhulp-voorbeeld',
+        ],
         contacts: 1,
       },
       // "medewerker" after the information starts a new case: a request for a person, nothing else known.

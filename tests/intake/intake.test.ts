@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { Messages } from '../../bot/berichten/messages.js';
 import { parseContactDetails } from '../../bot/intake/contactDetails.js';
 import { type IntakeCase, newCase } from '../../bot/intake/intakeCase.js';
-import { matchingAanbieders } from '../../bot/intake/matchProviders.js';
+import { caseDoelgroepen, matchingAanbieders, momentMatters } from '../../bot/intake/matchProviders.js';
+import { doelgroepWithRole } from '../../bot/kaart/roles.js';
+import { isOpen } from '../../bot/intake/openingHours.js';
 import { CommandRecognizer } from '../../dialogs/commands.js';
 import { MESSAGES } from '../support/botServer.js';
 import { sampleKaart } from '../support/sampleKaart.js';
@@ -14,13 +16,16 @@ const intake = (fields: Partial<IntakeCase>): IntakeCase => ({ ...newCase('c', n
 
 describe('matching providers against Schema 1', () => {
   const kaart = sampleKaart();
+  const ids = (fields: Partial<IntakeCase>) =>
+    matchingAanbieders(kaart, intake(fields)).map((aanbieder) => aanbieder.id);
+
   it('matches levensgebied × doelgroep × moment, and counts a resident caring for someone as mantelzorger', () => {
-    const ids = (fields: Partial<IntakeCase>) =>
-      matchingAanbieders(kaart, intake(fields)).map((aanbieder) => aanbieder.id);
-    expect(
-      ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' }),
-      "the resident's own doelgroep first, then the rows for everyone",
-    ).toEqual(['mee-voorbeeld', 'sociaal-raadslieden', 'wijkteam-voorbeeld', 'schuldhulp-voorbeeld']);
+    expect(ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' })).toEqual([
+      'mee-voorbeeld',
+      'sociaal-raadslieden',
+      'wijkteam-voorbeeld',
+      'schuldhulp-voorbeeld',
+    ]);
     expect(ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'reflectie' })).toEqual([
       'mee-voorbeeld',
       'schuldhulp-voorbeeld',
@@ -28,18 +33,66 @@ describe('matching providers against Schema 1', () => {
     expect(
       ids({ levensgebieden: ['zingeving'], voorWie: 'naaste', doelgroepen: [], moment: 'reflectie' }),
     ).toEqual(['mantelzorgpunt-voorbeeld']);
-    expect(
-      ids({ levensgebieden: ['inkomen-schulden', 'wonen'], doelgroepen: [] }),
-      'no doelgroep: the rows for everyone (schuldhulp, the wijkteam)',
-    ).toEqual(['wijkteam-voorbeeld', 'schuldhulp-voorbeeld']);
-    expect(
-      ids({ levensgebieden: ['werken'], doelgroepen: [], moment: 'toegang' }),
-      'work without a doelgroep: no cell, a gap',
-    ).toEqual([]);
+  });
+
+  it('lets a row for everyone cover a resident without a doelgroep, but only where and when it says', () => {
+    expect(ids({ levensgebieden: ['wonen'], doelgroepen: [], moment: 'toegang' })).toEqual([
+      'wijkteam-voorbeeld',
+    ]);
+    expect(ids({ levensgebieden: ['inkomen-schulden'], moment: 'reflectie' })).toEqual([
+      'schuldhulp-voorbeeld',
+    ]);
     expect(
       ids({ levensgebieden: ['wonen'], doelgroepen: [], moment: 'reflectie' }),
-      'the wijkteam covers everyone only from applying on',
+      'wonen is covered for everyone only at toegang and tijdens-zorg: still a gap',
     ).toEqual([]);
+    expect(
+      ids({ levensgebieden: ['zingeving'], doelgroepen: [], moment: 'toegang' }),
+      'no row: a gap',
+    ).toEqual([]);
+  });
+
+  it("puts a provider covering the resident's own doelgroep before one that covers everyone", () => {
+    // The wijkteam covers both questions for everyone; MEE covers both for LVB, the raadslieden one.
+    expect(
+      ids({ levensgebieden: ['wonen', 'inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' }),
+    ).toEqual(['mee-voorbeeld', 'sociaal-raadslieden', 'wijkteam-voorbeeld', 'schuldhulp-voorbeeld']);
+    // Psychische problemen: the wijkteam also has a row for them, so it ranks as specific.
+    expect(
+      ids({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['psychische-problemen'], moment: 'toegang' }),
+    ).toEqual(['wijkteam-voorbeeld', 'zelfregie-ggz', 'schuldhulp-voorbeeld']);
+  });
+
+  it('says whether the moment question could change the providers offered', () => {
+    const matters = (fields: Partial<IntakeCase>) => momentMatters(kaart, intake(fields));
+    expect(
+      matters({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'] }),
+      'raadslieden not at reflectie',
+    ).toBe(true);
+    expect(matters({ levensgebieden: ['wonen'], doelgroepen: [] }), 'wijkteam not at reflectie').toBe(true);
+    expect(
+      matters({ levensgebieden: ['preventie'], voorWie: 'naaste', doelgroepen: [] }),
+      'only the mantelzorgpunt, at every moment',
+    ).toBe(false);
+    expect(matters({ levensgebieden: ['zingeving'], doelgroepen: [] }), 'nobody at any moment').toBe(false);
+    expect(
+      matters({ levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], moment: 'toegang' }),
+      'an answer already given does not change whether it matters',
+    ).toBe(true);
+  });
+
+  it('finds the mantelzorger by the role the kaart gives it, not by its id', () => {
+    expect(doelgroepWithRole(kaart, 'mantelzorger')).toBe('mantelzorgers');
+    const renamed = {
+      ...kaart,
+      doelgroepen: kaart.doelgroepen.map((groep) => (groep.rol ? { ...groep, id: 'naasten' } : groep)),
+    };
+    expect(caseDoelgroepen(renamed, intake({ voorWie: 'naaste', doelgroepen: ['ouderen'] }))).toEqual([
+      'ouderen',
+      'naasten',
+    ]);
+    const withoutRole = { ...kaart, doelgroepen: kaart.doelgroepen.map(({ rol: _rol, ...groep }) => groep) };
+    expect(caseDoelgroepen(withoutRole, intake({ voorWie: 'naaste', doelgroepen: [] }))).toEqual([]);
   });
 });
 
@@ -74,6 +127,15 @@ describe('commands', () => {
       expect(commands.recognize(text)).toBeUndefined();
     },
   );
+});
+
+describe('time', () => {
+  it('reads opening hours in Dutch time, whatever the server zone', () => {
+    const hours = sampleKaart().gemeente.loket.openingstijden;
+    expect(isOpen(hours, new Date('2026-11-24T08:00:00Z'))).toBe(true); // Tuesday 09:00 in Amsterdam
+    expect(isOpen(hours, new Date('2026-11-27T12:00:00Z'))).toBe(false); // Friday 13:00
+    expect(isOpen(hours, new Date('2026-11-28T10:00:00Z'))).toBe(false); // Saturday
+  });
 });
 
 describe('message files', () => {

@@ -97,6 +97,84 @@ describe('parseKaart reports each mistake where it stands', () => {
       at: '"07:30"',
       says: /sluitingstijd 07:30 ligt niet na openingstijd 08:30/,
     },
+    {
+      name: 'a coverage row for everyone that also names doelgroepen',
+      from: '        voorIedereen: true\n        momenten: [toegang, tijdens-zorg]',
+      to: '        voorIedereen: true\n        doelgroepen: [jeugd]\n        momenten: [toegang, tijdens-zorg]',
+      at: 'true',
+      after: '# Het wijkteam is er ook',
+      says: /noem doelgroepen óf zet voorIedereen: true, niet allebei/,
+    },
+    {
+      name: 'a coverage row with neither doelgroepen nor voorIedereen',
+      from: '      - levensgebieden: [inkomen-schulden]\n        voorIedereen: true\n',
+      to: '      - levensgebieden: [inkomen-schulden]\n',
+      at: 'levensgebieden: [inkomen-schulden]',
+      after: '  - id: schuldhulp-voorbeeld',
+      says: /noem de doelgroepen van deze dekking, of zet voorIedereen: true/,
+    },
+    {
+      name: 'a referral rule id used twice',
+      from: '    - id: geen-steun',
+      to: '    - id: gevraagd',
+      at: 'gevraagd',
+      after: '    - id: zelf-regelen',
+      says: /id "gevraagd" staat al eerder in verwijzing\.regels/,
+    },
+    {
+      name: 'a referral rule called "anders"',
+      from: '    - id: geen-steun',
+      to: '    - id: anders',
+      at: 'anders',
+      after: '    - id: zelf-regelen',
+      says: /"anders" is de naam van het laatste blok/,
+    },
+    {
+      name: 'an unknown doelgroep in a referral rule, with a suggestion',
+      from: 'zintuiglijke-beperking, dementie, psychische-problemen]',
+      to: 'zintuiglijke-beperking, dementia, psychische-problemen]',
+      at: 'dementia',
+      after: '    - id: beperking',
+      says: /doelgroep "dementia" bestaat niet.*bedoel je "dementie"/,
+    },
+    {
+      name: 'a meetlat answer that does not exist',
+      from: 'als: { regie: [ja, deels] }',
+      to: 'als: { regie: [ja, soms] }',
+      at: 'soms',
+      after: '    - id: regie-kwijt',
+      says: /"soms" kan hier niet; kies uit: ja, deels, nee, weet-niet/,
+    },
+    {
+      name: 'an outcome that does not exist',
+      from: '      als: { netwerk: [nee, weet-niet] }\n      uitkomst: overdracht',
+      to: '      als: { netwerk: [nee, weet-niet] }\n      uitkomst: doorverwijzen',
+      at: 'doorverwijzen',
+      says: /"doorverwijzen" kan hier niet/,
+    },
+    {
+      name: 'a rule without its English sentence',
+      from: '        en: There is no one helping you right now; a client supporter can stand by you.\n',
+      to: '',
+      at: 'nl: Er is nu niemand',
+      says: /"en" ontbreekt/,
+    },
+    {
+      name: 'a role held by two doelgroepen',
+      from: '  - id: jeugd\n',
+      to: '  - id: jeugd\n    rol: mantelzorger\n',
+      at: 'mantelzorger',
+      after: '  - id: jeugd\n',
+      says: /rol "mantelzorger" staat al bij een eerdere doelgroep/,
+    },
+    {
+      name: 'a role the code needs that no doelgroep holds',
+      from: '    rol: mantelzorger\n',
+      to: '',
+      at: 'doelgroepen:',
+      after: '  - id: anders\n',
+      says: /geen doelgroep heeft rol: mantelzorger/,
+    },
   ];
 
   it.each(cases)('$name', ({ from, to, at, after, says }) => {
@@ -107,6 +185,29 @@ describe('parseKaart reports each mistake where it stands', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(says);
     expect(errors[0]).toMatchObject(placeOf(text, at, after));
+  });
+
+  it('reports a missing "anders" of the referral rule, and the misspelt one with its right name', () => {
+    const text = editSample('  anders:\n    uitkomst: informatie\n', '  anderz:\n    uitkomst: informatie\n');
+    const { kaart, problems } = parse(text);
+    expect(kaart).toBeNull();
+    expect(problems.map((problem) => problem.message).sort()).toEqual([
+      '"anders" ontbreekt',
+      'onbekend veld "anderz"; bedoel je "anders"?',
+    ]);
+  });
+
+  it('warns about referral rules that can never count, below one that always holds', () => {
+    const text = editSample('als: { zelf: [ja] }', 'als: {}');
+    const { kaart, problems } = parse(text);
+    expect(kaart).not.toBeNull();
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        message: 'regel "geen-steun" telt nooit: regel "zelf-regelen" erboven geldt altijd',
+        ...placeOf(text, 'id: geen-steun'),
+      }),
+    );
   });
 
   it('reports a misspelt field name at the field, with the name it should be', () => {

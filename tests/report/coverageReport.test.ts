@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLevel } from '../../bot/report/coverage.js';
+import { GEEN_DOELGROEP, IEDEREEN, coverageLevel } from '../../bot/report/coverage.js';
 import { coverageReport } from '../../bot/report/coverageReport.js';
 import { csvFile } from '../../bot/report/csv.js';
 import { inPeriod, periodFrom } from '../../bot/report/period.js';
 import { reportCsvFiles } from '../../bot/report/reportCsv.js';
 import { reportHtml } from '../../bot/report/reportHtml.js';
 import { shownCount, shownParts } from '../../bot/report/smallCounts.js';
-import { NOW, PERIOD, records, smallKaart } from './reportCases.js';
+import { levelOf } from '../../bot/report/shownFigures.js';
+import { NOW, PERIOD, kaartWithEveryone, records, smallKaart } from './reportCases.js';
 
-function report() {
+function report(kaart = smallKaart()) {
   const all = records();
   const inside = <T extends { createdAt: string }>(items: readonly T[]) =>
     items.filter((item) => inPeriod(PERIOD, item.createdAt));
@@ -17,7 +18,7 @@ function report() {
     signals: inside(all.signals),
     handovers: inside(all.handovers),
   };
-  return coverageReport(smallKaart(), within, PERIOD, NOW);
+  return coverageReport(kaart, within, PERIOD, NOW);
 }
 
 describe('Schema 1 and 2 from the kaart', () => {
@@ -46,6 +47,75 @@ describe('Schema 1 and 2 from the kaart', () => {
     expect(html).not.toContain('Alfa (');
     expect(html).toMatch(
       /Outreachend contact leggen[^]*?<td class="getal">✓<\/td>\s*<td class="getal">–<\/td>/,
+    );
+  });
+});
+
+describe('offers for everyone', () => {
+  const withEveryone = () => report(kaartWithEveryone());
+
+  it("count in every doelgroep's cell of their levensgebied, and in the column of residents who named none", () => {
+    const { coverage } = withEveryone();
+    const cell = (gebied: string, groep: string) => coverage.cell(gebied, groep)!;
+    expect(cell('inkomen-schulden', 'mantelzorgers').aanbieders).toEqual(['delta', 'echo']);
+    expect(cell('inkomen-schulden', 'lvb').aanbieders).toEqual(['alfa', 'bravo', 'delta', 'echo']);
+    expect(cell('wonen', 'ouderen').aanbieders, 'a gap before, covered now').toEqual(['echo']);
+    expect(coverage.momentsOf(cell('wonen', 'ouderen'), 'echo')).toEqual(['toegang']);
+    expect(cell('werken', 'ouderen').aanbieders, 'no offer for everyone there').toEqual([]);
+    expect(cell('inkomen-schulden', GEEN_DOELGROEP).aanbieders).toEqual(['delta', 'echo']);
+    expect(coverage.all().map((c) => coverageLevel(c))).toEqual([
+      ...['een', 'meerdere', 'een'], // wonen
+      ...['geen', 'geen', 'meerdere'], // werken
+      ...['meerdere', 'meerdere', 'meerdere'], // inkomen-schulden
+    ]);
+  });
+
+  it('are no gap for anyone, so intakes without a doelgroep there are no open question', () => {
+    const built = withEveryone();
+    const row = built.demand.cells.get('inkomen-schulden|')!;
+    expect(levelOf(built, row)).toBe('meerdere');
+    expect(built.reflectie.vraagstukken).toEqual([{ soort: 'crisis', intakes: 2 }]);
+    expect(built.reflectie.weinigAanbod.map((item) => `${item.levensgebied}|${item.doelgroep}`)).toEqual([
+      'werken|ouderen',
+      'werken|mantelzorgers',
+    ]);
+  });
+
+  it('overlap among themselves once per levensgebied, not with the specialised offer in each cell', () => {
+    expect(withEveryone().reflectie.overlap).toEqual([
+      {
+        levensgebied: 'inkomen-schulden',
+        doelgroep: IEDEREEN,
+        aanbieders: ['delta', 'echo'],
+        momenten: ['toegang'],
+        intakes: 13,
+      },
+      {
+        levensgebied: 'inkomen-schulden',
+        doelgroep: 'lvb',
+        aanbieders: ['alfa', 'bravo'],
+        momenten: ['toegang'],
+        intakes: 10,
+      },
+      {
+        levensgebied: 'werken',
+        doelgroep: 'mantelzorgers',
+        aanbieders: ['bravo', 'charlie'],
+        momenten: ['reflectie'],
+        intakes: 5,
+      },
+    ]);
+  });
+
+  it('are marked in Schema 1, in the HTML and the CSV, and said as such in the overlap', () => {
+    const built = withEveryone();
+    const html = reportHtml(built).replace(/\s+/g, ' ');
+    expect(html).toContain('<li>Delta (voor iedereen)</li>');
+    expect(html).toContain('<li>Echo (2; voor iedereen)</li>');
+    expect(html).toContain('Geld en schulden × Iedereen: Delta, Echo (moment 2); 13 intakes.');
+    const csv = reportCsvFiles(built).get('schema1-dekking.csv')!;
+    expect(csv).toContain(
+      'Geld en schulden;Mantelzorgers;meerdere aanbieders;2;Delta (voor iedereen), Echo (voor iedereen);Delta;Delta, Echo;Delta',
     );
   });
 });

@@ -69,6 +69,34 @@ export function smallKaart(): SocialeKaart {
   };
 }
 
+/**
+ * The small kaart with two offers for everyone on top: Delta for inkomen-schulden at every
+ * moment, Echo for wonen and inkomen-schulden at moment 2 only.
+ */
+export function kaartWithEveryone(): SocialeKaart {
+  const kaart = smallKaart();
+  return {
+    ...kaart,
+    aanbieders: [
+      ...kaart.aanbieders,
+      aanbieder('delta', 'Delta', {
+        dekking: [
+          {
+            levensgebieden: ['inkomen-schulden'],
+            voorIedereen: true,
+            momenten: ['reflectie', 'toegang', 'tijdens-zorg'],
+          },
+        ],
+      }),
+      aanbieder('echo', 'Echo', {
+        dekking: [
+          { levensgebieden: ['wonen', 'inkomen-schulden'], voorIedereen: true, momenten: ['toegang'] },
+        ],
+      }),
+    ],
+  };
+}
+
 let serial = 0;
 type Cell = Pick<GapSignal, 'levensgebieden' | 'doelgroepen'>;
 type Case = Pick<IntakeRecord, 'outcome' | 'levensgebieden' | 'doelgroepen' | 'moment'> & {
