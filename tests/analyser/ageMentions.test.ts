@@ -16,6 +16,7 @@ describe('findAgeMentions', () => {
     ['ik ben 45, mijn zoon is 12', [45, 12]],
     ['she is 16 years old', [16]],
     ['ik ben 300€ kwijt en mijn vader is 80', [80]],
+    ['mijn moeder is al 85 jaar', [85]],
   ])('%s → %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -34,6 +35,7 @@ describe('findAgeMentions', () => {
     ['het bedrag is 90'],
     ['0612345678'],
     ['mijn nummer is 06 12345678'],
+    ['ik woon al 40 jaar in dit huis'],
   ])('%s has no age', (text) => {
     expect(ages(text)).toEqual([]);
   });

@@ -27,6 +27,8 @@ describe('AnswerReader.aanbieder', () => {
     ['de tweede', 'ouderenadvies-voorbeeld'],
     ['2', 'ouderenadvies-voorbeeld'],
     ['the first one', 'mee-voorbeeld'],
+    ['ouderen advies', 'ouderenadvies-voorbeeld'],
+    ['sociaal wijkteam', 'wijkteam-voorbeeld'],
   ])('%s → %s', (text, expected) => {
     expect(reader.aanbieder(text, aanbieders)).toBe(expected);
   });
@@ -37,6 +39,12 @@ describe('AnswerReader.aanbieder', () => {
       expect(reader.aanbieder(text, aanbieders)).toBeUndefined();
     },
   );
+
+  it('reads the kind of provider (soort) when it is given', () => {
+    const withKind = sampleKaart().aanbieders;
+    expect(reader.aanbieder('die met ervaringsdeskundigen', withKind)).toBe('zelfregie-ggz');
+    expect(reader.aanbieder('die met ervaringsdeskundigen', aanbieders)).toBeUndefined();
+  });
 
   it('chooses only among the providers offered', () => {
     const offered = aanbieders.filter(({ id }) => id !== 'mee-voorbeeld');

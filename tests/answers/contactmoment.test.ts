@@ -26,6 +26,9 @@ describe('AnswerReader.contactmoment', () => {
     ['altijd', 'maakt-niet-uit'],
     ['any time', 'maakt-niet-uit'],
     ['both are fine', 'maakt-niet-uit'],
+    ['ochtend of middag, allebei goed', 'maakt-niet-uit'],
+    ['maakt mij niks uit', 'maakt-niet-uit'],
+    ['niet in de ochtend', 'middag'],
   ])('%s → %s', (text, expected) => {
     expect(reader.contactmoment(text)).toBe(expected);
   });

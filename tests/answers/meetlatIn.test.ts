@@ -19,6 +19,13 @@ describe('AnswerReader.meetlatIn', () => {
     ['dat lukt me niet alleen', { zelf: 'nee' }],
     ['ik snap de brief niet en ik sta er alleen voor', { zelf: 'nee', netwerk: 'nee' }],
     ['ik heb geen werk en ik kan het niet meer aan', { regieKwijt: 'ja' }],
+    ['ik weet het echt niet meer', { regieKwijt: 'ja' }],
+    ['het wordt me allemaal te veel', { regieKwijt: 'ja' }],
+    ['mijn buurvrouw helpt soms', { netwerk: 'deels' }],
+    ['my sister helps me a bit on weekends', { netwerk: 'deels' }],
+    ["I can't manage this on my own", { zelf: 'nee' }],
+    ['soms lukt het me zelf, soms niet', { zelf: 'deels' }],
+    ['ik kan dit niet zelf uitzoeken en er is niemand', { zelf: 'nee', netwerk: 'nee' }],
   ])('%s → %j', (text, expected) => {
     expect(reader.meetlatIn(text)).toEqual(expected);
   });

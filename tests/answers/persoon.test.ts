@@ -15,6 +15,8 @@ describe('AnswerReader.asksForPerson', () => {
     ['real person please'],
     ['human'],
     ['I would like to speak to a person about my debts'],
+    ['geef mij maar een mens'],
+    ['is er een medewerker die mij kan helpen'],
   ])('%s asks for a person', (text) => {
     expect(reader.asksForPerson(text)).toBe(true);
   });
@@ -43,6 +45,8 @@ describe('AnswerReader.asksBack', () => {
     ['what does regie mean?'],
     ['?'],
     ['??'],
+    ['snap de vraag nie'],
+    ['wat is het verschil tussen hulp aanvragen en al hulp krijgen?'],
   ])('%s asks what the question means', (text) => {
     expect(reader.asksBack(text)).toBe(true);
   });

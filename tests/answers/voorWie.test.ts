@@ -20,11 +20,17 @@ describe('AnswerReader.voorWie: a reply to "for whom?"', () => {
     ['mijn dochtr', 'naaste'],
     ['iemand anders', 'naaste'],
     ['het is voor mijn oma', 'naaste'],
+    ['voor me zus', 'naaste'],
+    ['voor mijn vader van 80', 'naaste'],
+    ['voor mijn zoon, hij is 17', 'naaste'],
+    ['voor een vriendin van mij', 'naaste'],
+    ['niet voor mij maar voor mijn broer', 'naaste'],
+    ['ikzelf, ik woon alleen', 'zelf'],
   ])('%s → %s', (text, expected) => {
     expect(reader.voorWie(text)).toBe(expected);
   });
 
-  it.each([['ik en mijn moeder'], ['mijn moeder heeft schulden en ik weet niet wat ik moet doen'], ['ja']])(
+  it.each([['ik en mijn moeder'], ['mijn moeder heeft schulden en ik weet niet wat ik moet doen'], ['ja'], ['weet ik niet']])(
     '%s is no clear answer',
     (text) => {
       expect(reader.voorWie(text)).toBeUndefined();
@@ -46,7 +52,7 @@ describe('AnswerReader.voorWieIn: whom an opening question is about', () => {
     expect(reader.voorWieIn(text)).toBe(expected);
   });
 
-  it.each([['hoe vraag je thuiszorg aan'], ['wat is de wmo']])('%s says nothing about whom', (text) => {
+  it.each([['hoe vraag je thuiszorg aan'], ['wat is de wmo'], ['ik wil iets vragen'], ['waar kan ik een rolstoel lenen']])('%s says nothing about whom', (text) => {
     expect(reader.voorWieIn(text)).toBeUndefined();
   });
 
