@@ -20,14 +20,15 @@ const NUMBER_JOINER = /^[-/:.]$/;
 /**
  * Ages a message mentions: "88 jaar", "15-jarige", "15 year old", "mijn vader van 88".
  * A number followed by a unit ("van 88 euro", "is 12 maart") or after a word such as
- * "huisnummer" is not an age, nor an amount (€ 300), a date or time (12-03, 15:00), or a
- * number with a leading zero (06 12345678).
+ * "huisnummer" is not an age, nor an amount (€ 300), a date or time (12-03, 15:00), a
+ * duration ("al 40 jaar"), or a number with a leading zero (06 12345678).
  */
 export function findAgeMentions(tokens: readonly Token[], words: Taal['leeftijd']): AgeMention[] {
   const after = new Set(words.woordenNa);
   const before = new Set(words.woordenVoor);
   const notAgeAfter = new Set(words.nietAlsErnaStaat);
   const notAgeBefore = new Set(words.nietAlsErvoorStaat);
+  const duration = new Set(words.duurWoorden);
   const mentions: AgeMention[] = [];
   tokens.forEach((token, position) => {
     if (!/^[1-9]\d{0,2}$/.test(token.text)) return;
@@ -38,6 +39,10 @@ export function findAgeMentions(tokens: readonly Token[], words: Taal['leeftijd'
       other !== undefined && other.sentence === token.sentence;
     if (age > MAX_AGE || (sameSentence(next) && notAgeAfter.has(next!.text))) return;
     if (isPartOfOtherNumber(token, previous, next)) return;
+    const beforePrevious = tokens[position - 2];
+    const saysDuration =
+      sameSentence(previous) && duration.has(previous!.text) && !(sameSentence(beforePrevious) && before.has(beforePrevious!.text));
+    if (saysDuration) return;
     for (let back = 1; back <= LOOK_BACK; back++) {
       const earlier = tokens[position - back];
       if (sameSentence(earlier) && notAgeBefore.has(earlier!.text)) return;

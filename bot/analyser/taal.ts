@@ -15,6 +15,7 @@ export const taalSchema = z.strictObject({
     woordenVoor: wordList,
     nietAlsErnaStaat: wordList,
     nietAlsErvoorStaat: wordList,
+    duurWoorden: wordList,
   }),
   verleden: z.strictObject({ nl: wordList, en: wordList }),
 });

@@ -34,7 +34,8 @@ export class AnswerReader {
   private readonly yesNoFinder: PhraseFinder<MeetlatAntwoord>;
   private readonly voorWieFinder: PhraseFinder<VoorWie>;
   private readonly voorWieFiller: PhraseFinder<'vul'>;
-  private readonly voorWieInText: PhraseFinder<VoorWie | 'ik'>;
+  private readonly voorWieInText: PhraseFinder<VoorWie | 'ik' | 'nietOverWie'>;
+  private readonly voorWieLoose: PhraseFinder<VoorWie | MeetlatAntwoord>;
   private readonly momentFinder: PhraseFinder<MomentId>;
   private readonly contactmomentFinder: PhraseFinder<Contactmoment>;
   private readonly contactmomentFiller: PhraseFinder<'vul'>;
@@ -62,24 +63,30 @@ export class AnswerReader {
     if (problems.length > 0) {
       throw new Error(`AnswerReader(): ${problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
     }
-    const classes = new Map([['relatie', v.relaties]]);
-    const finder = <M extends string>(...lists: MeaningPhrase<M>[][]) => new PhraseFinder<M>(lists.flat(), classes);
+    const adverbs = singleWords(v.adverbs);
+    const finder = <M extends string>(...lists: MeaningPhrase<M>[][]) =>
+      new PhraseFinder<M>(lists.flat(), v.classes, adverbs);
+    // A reply often leaves out the "ik" a phrase starts with: "snap de vraag niet".
+    const fillerWords = singleWords(v.filler);
+    const reply = <M extends string>(...lists: MeaningPhrase<M>[][]) =>
+      finder(...lists.map((list) => withoutLeadingFiller(list, fillerWords)));
     const negations = new Set(taal.ontkenningen.flatMap((word) => tokenize(word, this.spreektaal).map((t) => t.text)));
     this.negation = new NegationCheck(negations, singleWords(v.conjunctions));
     this.filler = finder(v.filler);
-    this.yesNoFinder = finder(v.yesNo);
-    this.voorWieFinder = finder(v.voorWie);
+    this.yesNoFinder = reply(v.yesNo);
+    this.voorWieFinder = reply(v.voorWie);
     this.voorWieFiller = finder(v.filler, v.voorWieFiller);
     this.voorWieInText = finder(v.voorWieInText);
+    this.voorWieLoose = finder<VoorWie | MeetlatAntwoord>(v.voorWie, v.yesNo);
     this.momentFinder = finder(v.moment);
-    this.contactmomentFinder = finder(v.contactmoment);
+    this.contactmomentFinder = reply(v.contactmoment);
     this.contactmomentFiller = finder(v.filler, v.contactmomentFiller);
     this.clockMarks = finder(v.clockMarks);
     this.gluedUnits = gluedUnits(v);
-    this.persoonReply = finder(v.persoonReply, v.persoonInText);
+    this.persoonReply = reply(v.persoonReply, v.persoonInText);
     this.persoonInText = finder(v.persoonInText);
     this.persoonFiller = finder(v.filler, v.persoonFiller);
-    this.vraagTerug = finder(v.vraagTerug);
+    this.vraagTerug = reply(v.vraagTerug);
     this.aanbiederFiller = finder(v.filler, v.aanbiederFiller);
     this.aanbiederPlaces = finder(v.aanbiederPlaces);
     this.meetlat = finder(v.meetlat);
@@ -90,22 +97,46 @@ export class AnswerReader {
     return this.whole(text, this.yesNoFinder, this.filler);
   }
 
-  /** A reply to "for whom?": "voor mezelf", "ik", "mn zoon", "for my dad", "de buurvrouw". */
+  /**
+   * A reply to "for whom?": "voor mezelf", "ik", "mn zoon", "for my dad", "de buurvrouw". A reply
+   * that says more is read when one answer stands out: it starts the reply ("ikzelf, ik woon
+   * alleen") or is a phrase of two or more words ("voor mijn vader van 80"), is not negated
+   * ("niet voor mij maar voor mijn broer"), and the other answer is not there too ("ik en mijn
+   * moeder"). "weet ik niet" is no "ik".
+   */
   voorWie(text: string): VoorWie | undefined {
-    return this.whole(text, this.voorWieFinder, this.voorWieFiller);
+    const tokens = this.tokens(text);
+    const strict = this.wholeTokens(tokens, this.voorWieFinder, this.voorWieFiller);
+    if (strict) return strict;
+    const filler = new Set(this.voorWieFiller.find(tokens).flatMap(({ start, end }) => span(start, end)));
+    let first = 0;
+    while (filler.has(first)) first++;
+    const found = outermost(
+      this.voorWieLoose.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: false })),
+    );
+    const winner = strongestMatch(found);
+    if (!winner || (winner.meaning !== 'zelf' && winner.meaning !== 'naaste')) return undefined;
+    // "ik en mijn moeder" names both.
+    if (found.some((match) => match.meaning !== winner.meaning && (match.meaning === 'zelf' || match.meaning === 'naaste'))) {
+      return undefined;
+    }
+    return winner.words >= 2 || winner.start === first ? winner.meaning : undefined;
   }
 
   /**
    * Whom a free message (the opening question) is about: someone close when it names them
    * ("mijn vader kan niet meer alleen wonen"), the resident when they write about themselves
-   * ("ik heb schulden"), undefined when it cannot tell or names both.
+   * ("ik heb schulden"), undefined when it cannot tell ("ik wil iets vragen") or names both.
    */
   voorWieIn(text: string): VoorWie | undefined {
     const tokens = this.tokens(text);
     const found = this.voorWieInText.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: false }));
-    const named = found.filter((match): match is PhraseMatch<VoorWie> => match.meaning !== 'ik');
+    const named = found.filter((match): match is PhraseMatch<VoorWie> => match.meaning === 'zelf' || match.meaning === 'naaste');
     if (named.length > 0) return strongest(named) ?? undefined;
-    return found.length > 0 ? 'zelf' : undefined;
+    // "ik" in "ik wil iets vragen" or "waar kan ik" says nothing about whom it is for.
+    const frames = found.filter((match) => match.meaning === 'nietOverWie');
+    const inFrame = (at: number) => frames.some(({ start, end }) => at >= start && at < end);
+    return found.some((match) => match.meaning === 'ik' && !inFrame(match.start)) ? 'zelf' : undefined;
   }
 
   /** Where the resident stands, anywhere in a message: "ik wil eerst nadenken", "applying", "ik krijg al thuiszorg". */
@@ -162,7 +193,9 @@ export class AnswerReader {
    */
   meetlatIn(text: string): Partial<Meetlat> {
     const tokens = this.tokens(text);
-    const found = this.meetlat.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: true }));
+    const found = outermost(
+      this.meetlat.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: true })),
+    );
     const result: Partial<Meetlat> = {};
     for (const field of ['zelf', 'regieKwijt', 'netwerk'] as const) {
       const answer = strongest(found.filter((match) => match.meaning.startsWith(`${field}.`)));
@@ -190,14 +223,47 @@ export class AnswerReader {
 
 /** The meaning of the longest phrase; null when there is none, or two meanings tie. */
 function strongest<M extends string>(matches: readonly PhraseMatch<M>[]): M | null {
-  let best: M | null = null;
-  let bestWords = 0;
+  return strongestMatch(matches)?.meaning ?? null;
+}
+
+/** The longest phrase; undefined when there is none, or phrases of two meanings are as long. */
+function strongestMatch<M extends string>(matches: readonly PhraseMatch<M>[]): PhraseMatch<M> | undefined {
+  let best: PhraseMatch<M> | undefined;
   let tie = false;
   for (const match of matches) {
-    if (match.words > bestWords) [best, bestWords, tie] = [match.meaning, match.words, false];
-    else if (match.words === bestWords && match.meaning !== best) tie = true;
+    if (!best || match.words > best.words) [best, tie] = [match, false];
+    else if (match.words === best.words && match.meaning !== best.meaning) tie = true;
   }
-  return tie ? null : best;
+  return tie ? undefined : best;
+}
+
+/**
+ * Leaves out phrases that share words with a longer one: in "I can't manage this on my own",
+ * "on my own" (netwerk) and "i can not manage" (regieKwijt) are read as part of
+ * "can not manage ... on my own" (zelf).
+ */
+function outermost<M extends string>(matches: readonly PhraseMatch<M>[]): PhraseMatch<M>[] {
+  return matches.filter(
+    (shorter) =>
+      !matches.some((longer) => longer.words > shorter.words && longer.start < shorter.end && shorter.start < longer.end),
+  );
+}
+
+/** Each phrase that starts with a filler word also without it ("ik snap het niet" → "snap het niet"). */
+function withoutLeadingFiller<M extends string>(
+  list: readonly MeaningPhrase<M>[],
+  fillerWords: ReadonlySet<string>,
+): MeaningPhrase<M>[] {
+  return list.flatMap((entry) => {
+    const [first, ...rest] = entry.phrase.parts;
+    const shorter = first?.kind === 'word' && fillerWords.has(first.text) && rest.some((part) => part.kind !== 'gap');
+    if (!shorter || rest[0]?.kind === 'gap') return [entry];
+    return [entry, { meaning: entry.meaning, phrase: { ...entry.phrase, parts: rest, words: entry.phrase.words - 1 } }];
+  });
+}
+
+function span(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
 function singleWords(list: readonly MeaningPhrase<string>[]): Set<string> {

@@ -1,7 +1,8 @@
 import type { Contactmoment, MeetlatAntwoord } from '../intake/intakeCase.js';
 import type { MomentId } from '../kaart/schema.js';
 import type { ClockMark } from './clockTimes.js';
-import { type Phrase, compilePhrase } from './phrase.js';
+import { tokenize } from '../analyser/tokenize.js';
+import { compilePhrase } from './phrase.js';
 import type { MeaningPhrase } from './phraseFinder.js';
 import type { AnswerVocabulary, TaalAntwoorden } from './vocabulary.js';
 
@@ -13,11 +14,13 @@ type Phrases<M extends string> = MeaningPhrase<M>[];
 export interface CompiledVocabulary {
   filler: Phrases<'vul'>;
   conjunctions: Phrases<'voegwoord'>;
+  adverbs: Phrases<'bijwoord'>;
   yesNo: Phrases<MeetlatAntwoord>;
-  relaties: Set<string>;
+  /** The words of each word class: {relatie}, {zorgvorm}. */
+  classes: Map<string, Set<string>>;
   voorWie: Phrases<'zelf' | 'naaste'>;
   voorWieFiller: Phrases<'vul'>;
-  voorWieInText: Phrases<'zelf' | 'naaste' | 'ik'>;
+  voorWieInText: Phrases<'zelf' | 'naaste' | 'ik' | 'nietOverWie'>;
   moment: Phrases<MomentId>;
   contactmoment: Phrases<Contactmoment>;
   contactmomentFiller: Phrases<'vul'>;
@@ -63,23 +66,32 @@ export function compileVocabulary(
       }),
     );
 
-  const relaties = new Set<string>();
-  for (const { phrase } of read('relatie', (taal) => taal.voorWie.relaties, ['voorWie', 'relaties'])) {
-    const word = singleWord(phrase);
-    if (word) relaties.add(word);
-    else problems.push({ message: `"${phrase.source}": een relatie is één woord`, path: pathOf(vocabulary, phrase.source) });
-  }
+  const classes = new Map<string, Set<string>>();
+  const readClass = (name: string, pick: (taal: TaalAntwoorden) => readonly string[], path: string[]) => {
+    const members = new Set<string>();
+    for (const [language, taal] of languages) {
+      pick(taal).forEach((source, index) => {
+        const words = tokenizeWords(source, spreektaal);
+        if (words.length === 1) members.add(words[0]!);
+        else problems.push({ message: `"${source}": een woord in {${name}} is één woord`, path: [language, ...path, index] });
+      });
+    }
+    classes.set(name, members);
+  };
+  readClass('relatie', (taal) => taal.voorWie.relaties, ['voorWie', 'relaties']);
+  readClass('zorgvorm', (taal) => taal.moment.zorgvormen, ['moment', 'zorgvormen']);
   const multiWord = <M extends string>(list: Phrases<M>) => list.filter(({ phrase }) => phrase.words > 1);
   const compiled: CompiledVocabulary = {
     filler: read('vul', (taal) => taal.vulwoorden, ['vulwoorden']),
     conjunctions: read('voegwoord', (taal) => taal.voegwoorden, ['voegwoorden']),
+    adverbs: read('bijwoord', (taal) => taal.bijwoorden, ['bijwoorden']),
     yesNo: [
       ...read('ja', (taal) => taal.ja, ['ja']),
       ...read('deels', (taal) => taal.deels, ['deels']),
       ...read('nee', (taal) => taal.nee, ['nee']),
       ...read('weet-niet', (taal) => taal.weetNiet, ['weetNiet']),
     ],
-    relaties,
+    classes,
     voorWie: [
       ...read('zelf', (taal) => taal.voorWie.zelf, ['voorWie', 'zelf']),
       ...read('naaste', (taal) => taal.voorWie.naaste, ['voorWie', 'naaste']),
@@ -90,6 +102,7 @@ export function compileVocabulary(
       // In a sentence only "voor mezelf", not "ik": every resident writes "ik".
       ...multiWord(read('zelf', (taal) => taal.voorWie.zelf, ['voorWie', 'zelf'])),
       ...read('ik', (taal) => taal.voorWie.zelfInZin, ['voorWie', 'zelfInZin']),
+      ...read('nietOverWie', (taal) => taal.voorWie.nietOverWie, ['voorWie', 'nietOverWie']),
     ],
     moment: [
       ...read('reflectie', (taal) => taal.moment.reflectie, ['moment', 'reflectie']),
@@ -123,18 +136,8 @@ export function compileVocabulary(
   return { compiled, problems: dedupe(problems) };
 }
 
-function singleWord(phrase: Phrase): string | undefined {
-  const [part, ...rest] = phrase.parts;
-  return part?.kind === 'word' && rest.length === 0 ? part.text : undefined;
-}
-
-/** Where a relation stands, for its problem: the first language that lists it. */
-function pathOf(vocabulary: AnswerVocabulary, source: string): (string | number)[] {
-  for (const [language, taal] of Object.entries(vocabulary) as [string, TaalAntwoorden][]) {
-    const index = taal.voorWie.relaties.indexOf(source);
-    if (index >= 0) return [language, 'voorWie', 'relaties', index];
-  }
-  return [];
+function tokenizeWords(source: string, spreektaal: ReadonlyMap<string, readonly string[]>): string[] {
+  return tokenize(source, spreektaal).map((token) => token.text);
 }
 
 /** A list read twice (voorWie.zelf is read for replies and for sentences) reports a problem once. */

@@ -1,7 +1,7 @@
 import { foldCase } from '../analyser/normalize.js';
 import { tokenize } from '../analyser/tokenize.js';
 
-/** One place in a phrase: a word, the start of a word ("aanvra*"), a word class ("{relatie}"), or a gap ("..."). */
+/** One place in a phrase: a word, the start of a word ("aanvra*"), a word class ("{relatie}", "{zorgvorm}"), or a gap ("..."). */
 export type PhrasePart =
   | { kind: 'word'; text: string }
   | { kind: 'prefix'; text: string }
@@ -18,7 +18,7 @@ export interface Phrase {
 
 /** Up to this many words may stand where a phrase has "...". */
 export const MAX_GAP_WORDS = 3;
-export const WORD_CLASSES = ['relatie'] as const;
+export const WORD_CLASSES = ['relatie', 'zorgvorm'] as const;
 const MIN_PREFIX_LENGTH = 3;
 
 /**
@@ -36,7 +36,7 @@ export function compilePhrase(source: string, spreektaal: ReadonlyMap<string, re
     } else if (classMatch) {
       const name = classMatch[1]!;
       if (!(WORD_CLASSES as readonly string[]).includes(name)) {
-        throw new Error(`"${source}": onbekende woordsoort {${name}}; bedoelt u {relatie}?`);
+        throw new Error(`"${source}": onbekende woordsoort {${name}}; bedoelt u {relatie} of {zorgvorm}?`);
       }
       parts.push({ kind: 'class', name });
     } else if (chunk.endsWith('*')) {

@@ -28,7 +28,15 @@ export class PhraseFinder<M extends string> {
   private readonly byFirst = new Map<string, MeaningPhrase<M>[]>();
   private readonly index: WordIndex;
 
-  constructor(entries: readonly MeaningPhrase<M>[], classes: ReadonlyMap<string, ReadonlySet<string>>) {
+  /**
+   * `skippable`: adverbs that may stand between the words of any phrase ("ik weet het echt niet
+   * meer" is "ik weet het niet meer"), at most MAX_SKIPPED in one phrase.
+   */
+  constructor(
+    entries: readonly MeaningPhrase<M>[],
+    classes: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly skippable: ReadonlySet<string> = new Set(),
+  ) {
     const words = new Set<string>();
     const prefixes = new Set<string>();
     const add = (entry: MeaningPhrase<M>) => {
@@ -58,7 +66,7 @@ export class PhraseFinder<M extends string> {
       for (const key of keysOf(hit)) {
         for (const { meaning, phrase } of this.byFirst.get(key) ?? []) {
           const gaps: number[] = [];
-          const end = matchFrom(phrase.parts, 1, start + 1, tokens, hits, gaps);
+          const end = matchFrom(phrase.parts, 1, start + 1, { tokens, hits, skippable: this.skippable }, gaps, 0);
           if (end !== undefined) matches.push({ meaning, start, end, words: phrase.words, gaps, source: phrase.source });
         }
       }
@@ -67,16 +75,25 @@ export class PhraseFinder<M extends string> {
   }
 }
 
+interface Reply {
+  tokens: readonly ReplyToken[];
+  hits: readonly WordHits[];
+  skippable: ReadonlySet<string>;
+}
+
+const MAX_SKIPPED = 2;
+
 /** Where the rest of a phrase ends when it matches from `position`, filling `gaps`. */
 function matchFrom(
   parts: readonly PhrasePart[],
   partIndex: number,
   position: number,
-  tokens: readonly ReplyToken[],
-  hits: readonly WordHits[],
+  reply: Reply,
   gaps: number[],
+  skipped: number,
 ): number | undefined {
   if (partIndex === parts.length) return position;
+  const { tokens, hits, skippable } = reply;
   const part = parts[partIndex]!;
   const sentence = tokens[position - 1]!.sentence;
   const inSentence = (at: number) => at < tokens.length && tokens[at]!.sentence === sentence;
@@ -89,7 +106,7 @@ function matchFrom(
       return position + room;
     }
     for (let skip = 0; skip <= room; skip++) {
-      const found = matchFrom(parts, partIndex + 1, position + skip, tokens, hits, gaps);
+      const found = matchFrom(parts, partIndex + 1, position + skip, reply, gaps, skipped);
       if (found !== undefined) {
         for (let i = 0; i < skip; i++) gaps.push(position + i);
         return found;
@@ -97,8 +114,12 @@ function matchFrom(
     }
     return undefined;
   }
-  if (!inSentence(position) || !partMatches(part, hits[position]!)) return undefined;
-  return matchFrom(parts, partIndex + 1, position + 1, tokens, hits, gaps);
+  if (!inSentence(position)) return undefined;
+  if (partMatches(part, hits[position]!)) return matchFrom(parts, partIndex + 1, position + 1, reply, gaps, skipped);
+  if (skipped < MAX_SKIPPED && skippable.has(tokens[position]!.text)) {
+    return matchFrom(parts, partIndex, position + 1, reply, gaps, skipped + 1);
+  }
+  return undefined;
 }
 
 function partMatches(part: PhrasePart, hit: WordHits): boolean {

@@ -15,6 +15,8 @@ export const taalAntwoordenSchema = z.strictObject({
   vulwoorden: phrases,
   /** Words at which a negation stops counting: "geen werk en ik kan het niet meer aan". */
   voegwoorden: phrases,
+  /** Words that may stand inside any phrase: "ik weet het echt niet meer". */
+  bijwoorden: phrases,
   ja: phrases,
   deels: phrases,
   nee: phrases,
@@ -25,9 +27,15 @@ export const taalAntwoordenSchema = z.strictObject({
     naaste: phrases,
     zelfInZin: phrases,
     naasteInZin: phrases,
+    nietOverWie: phrases,
     vulwoorden: phrases,
   }),
-  moment: z.strictObject({ reflectie: phrases, toegang: phrases, 'tijdens-zorg': phrases }),
+  moment: z.strictObject({
+    zorgvormen: phrases,
+    reflectie: phrases,
+    toegang: phrases,
+    'tijdens-zorg': phrases,
+  }),
   contactmoment: z.strictObject({
     ochtend: phrases,
     middag: phrases,

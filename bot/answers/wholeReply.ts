@@ -1,11 +1,10 @@
 import type { PhraseMatch } from './phraseFinder.js';
 
 /**
- * The meaning a reply *is*: every word belongs to a phrase of that meaning or is filler, and
- * at least one phrase of it is there ("ja hoor", "een beetje wel"). When more meanings occur,
- * the one with the longest phrase wins ("een beetje wel" is deels, not ja); when the longest
- * phrases of two meanings are as long, or the winner does not cover the reply, there is no
- * clear answer and the result is undefined.
+ * The meaning a reply *is*: every word belongs to an answer phrase or is filler ("ja hoor",
+ * "een beetje wel"), and one meaning has the longest phrase ("een beetje wel" is deels, not ja;
+ * "ochtend of middag, allebei goed" is maakt-niet-uit). When the longest phrases of two meanings
+ * are as long ("ja nee"), or a word is neither answer nor filler, there is no clear answer.
  */
 export function wholeReplyMeaning<M extends string>(
   length: number,
@@ -19,10 +18,11 @@ export function wholeReplyMeaning<M extends string>(
   const [best, runnerUp] = ranked;
   if (runnerUp && runnerUp[1] === best![1]) return undefined;
   const meaning = best![0];
-  return covers(length, matches.filter((match) => match.meaning === meaning), filler) ? meaning : undefined;
+  const winning = matches.filter((match) => match.meaning === meaning);
+  return covers(length, winning, [...filler, ...matches]) ? meaning : undefined;
 }
 
-/** Whether the phrases, with filler between them, cover all `length` tokens (at least one phrase). */
+/** Whether `phrases`, with `filler` between them, cover all `length` tokens (at least one of `phrases`). */
 function covers(length: number, phrases: readonly PhraseMatch<string>[], filler: readonly PhraseMatch<string>[]): boolean {
   // reached[i][used]: tokens before i are covered, with (1) or without (0) a phrase among them.
   const reached = Array.from({ length: length + 1 }, () => [false, false]);
