@@ -33,7 +33,7 @@ describe('AnswerReader.aanbieder', () => {
     expect(reader.aanbieder(text, aanbieders)).toBe(expected);
   });
 
-  it.each([['voorbeeld'], ['de bakker'], ['ik wil er geen'], ['mee of het wijkteam'], ['9']])(
+  it.each([['voorbeeld'], ['de bakker'], ['ik wil er geen'], ['mee of het wijkteam'], ['12']])(
     '%s names no offered provider',
     (text) => {
       expect(reader.aanbieder(text, aanbieders)).toBeUndefined();

@@ -12,7 +12,7 @@ const shortly = (decision: RouteDecision) =>
 
 describe("the kaart's referral rule decides the route, or names the one question that could change it", () => {
   const cases: [string, Partial<IntakeCase>, string][] = [
-    ['one domain, nothing known yet', { levensgebieden: ['wonen'] }, 'vraag doelgroepen'],
+    ['one domain, nothing known yet: first whether grip is lost', { levensgebieden: ['wonen'] }, 'vraag regie'],
     [
       'asked for a person, nothing else known',
       { levensgebieden: ['wonen'], wantsHandover: true },
@@ -52,8 +52,8 @@ describe("the kaart's referral rule decides the route, or names the one question
       'handover (meerdere-vragen)',
     ],
     [
-      'LVB: whether they can do it alone decides',
-      { levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'] },
+      'LVB, grip kept: whether they can do it alone decides',
+      { levensgebieden: ['inkomen-schulden'], doelgroepen: ['lvb'], meetlat: { regieKwijt: 'nee' } },
       'vraag zelf',
     ],
     [
