@@ -24,6 +24,8 @@ export interface ChoiceListOptions {
   moreLabel: string;
   /** The text above the next few. */
   moreText: string;
+  /** The choice taken when the resident's answers are not understood three times. */
+  giveUp?: string;
   page?: number;
 }
 
@@ -45,7 +47,7 @@ export class ChoiceListDialog extends WegwijzerDialog {
     const buttons = more ? [...shown, this.more(step)] : shown;
     const text = page === 0 ? step.options.text : step.options.moreText;
     // Typed answers may name any choice of the list, not only those on screen.
-    return this.askChoice(step, step.options.step, text, buttons, { short: step.options.short }, [
+    return this.askChoice(step, step.options.step, text, buttons, { short: step.options.short, ...(step.options.giveUp ? { giveUp: step.options.giveUp } : {}) }, [
       ...options,
       ...always,
     ]);
@@ -54,7 +56,7 @@ export class ChoiceListDialog extends WegwijzerDialog {
   private async answerStep(step: WaterfallStepContext<ChoiceListOptions>): Promise<DialogTurnResult> {
     const answer = chosen(step);
     if (answer !== MORE_CHOICE) return step.endDialog(answer);
-    return step.replaceDialog(CHOICE_LIST_DIALOG, { ...step.options, page: (step.options.page ?? 0) + 1 });
+    return step.replaceDialog(WATERFALL, { ...step.options, page: (step.options.page ?? 0) + 1 });
   }
 
   private more(step: WaterfallStepContext<ChoiceListOptions>): ChoiceOption {

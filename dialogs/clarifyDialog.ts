@@ -109,7 +109,7 @@ export class ClarifyDialog extends WegwijzerDialog {
       const value = MEETLAT_ANTWOORDEN.find((id) => id === answer);
       if (value) intake.meetlat[MEETLAT[need].field] = value;
     }
-    return step.replaceDialog(CLARIFY_DIALOG);
+    return step.replaceDialog(WATERFALL);
   }
 
   private async askMeetlat(step: WaterfallStepContext, need: 'zelf' | 'regie' | 'netwerk'): Promise<DialogTurnResult> {
@@ -120,6 +120,7 @@ export class ClarifyDialog extends WegwijzerDialog {
     return this.askChoice(step, question.step, await this.text(step.context, question.key), options, {
       short: await this.text(step.context, question.short),
       explanation: await this.text(step.context, question.uitleg),
+      giveUp: 'weet-niet',
     });
   }
 
@@ -136,7 +137,7 @@ export class ClarifyDialog extends WegwijzerDialog {
         ...momenten.map((moment) => ({ id: moment.id, label: moment.naam[taal] })),
         { id: DONT_KNOW, label: await this.text(step.context, 'keuze.weetNiet') },
       ],
-      { short, explanation: await this.text(step.context, 'uitleg.moment') },
+      { short, explanation: await this.text(step.context, 'uitleg.moment'), giveUp: DONT_KNOW },
     );
   }
 
@@ -171,6 +172,7 @@ export class ClarifyDialog extends WegwijzerDialog {
       ],
       moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
       moreText: await this.text(step.context, 'doelgroepen.meer'),
+      giveUp: NO_GROUP,
     };
     return step.beginDialog(CHOICE_LIST_DIALOG, options);
   }

@@ -116,6 +116,7 @@ export class HandoverDialog extends WegwijzerDialog {
       'contactmoment',
       await this.text(step.context, 'overdracht.contactmoment'),
       await this.contactmomentOptions(step.context),
+      { giveUp: 'maakt-niet-uit' },
     );
   }
 
@@ -169,7 +170,7 @@ export class HandoverDialog extends WegwijzerDialog {
     if (typeof step.result === 'string') {
       gesprek.case.question = step.result;
       // Show the corrected summary again: filled steps skip themselves, so this lands on it.
-      return step.replaceDialog(HANDOVER_DIALOG, step.options);
+      return step.replaceDialog(WATERFALL, step.options);
     }
     const aanbieder = this.aanbieder(gesprek.case.aanbieder);
     if (!aanbieder) return step.endDialog();

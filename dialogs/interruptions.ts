@@ -51,6 +51,14 @@ export class Interruptions {
     const crisis = await this.crisisIn(context);
     if (crisis) return innerDc.beginDialog(CRISIS_DIALOG, { type: crisis.type });
     const command = this.commands.recognize(text) ?? (await this.personAskedFor(context, text));
+    const gesprekNow = await this.deps.gesprek.get(context);
+    if (command === 'persoon' && gesprekNow && gesprekNow.consent === undefined) {
+      // Staff read along only with consent: the request waits for the consent answer.
+      gesprekNow.persoonGevraagd = true;
+      await context.sendActivity(await this.text(context, 'persoon.naToestemming'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     if (command) return this.obey(innerDc, command, restartId);
     const gesprek = await this.deps.gesprek.get(context);
     // What a typed answer tells besides the answer ("nee, en ik sta er alleen voor") is not asked again.

@@ -97,7 +97,9 @@ export class MainDialog extends WegwijzerDialog {
 
   /** A first message that asked for a person: after the welcome, so consent is known. */
   private async personStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    if (!step.options.person) return step.next();
+    const gesprek = await this.gesprek(step.context);
+    if (!step.options.person && !gesprek.persoonGevraagd) return step.next();
+    delete gesprek.persoonGevraagd;
     return step.beginDialog(PERSON_DIALOG, { reason: 'gevraagd', midIntake: true } satisfies PersonOptions);
   }
 

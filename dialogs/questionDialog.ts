@@ -183,6 +183,7 @@ export class QuestionDialog extends WegwijzerDialog {
       options: ranked.map((gebied) => ({ id: gebied.id, label: gebied.naam[taal] })),
       moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
       moreText: await this.text(step.context, 'levensgebieden.meer'),
+      giveUp: 'anders',
     };
     return step.beginDialog(CHOICE_LIST_DIALOG, options);
   }

@@ -34,6 +34,8 @@ export interface AskChoiceOptions {
   short?: string;
   /** One line on what the question means, for "wat bedoelt u?"; a general line when absent. */
   explanation?: string;
+  /** The choice taken after MAX_MISSES answers not understood, instead of asking forever. */
+  giveUp?: string;
 }
 
 /** What a choice is answered with: its id. */
@@ -143,6 +145,14 @@ export abstract class WegwijzerDialog extends ComponentDialog {
         withPerson,
       ),
       explained: choiceActivity(channelId, stepId, `${explanation}\n\n${short}`, options),
+      ...(how.giveUp
+        ? {
+            giveUp: {
+              id: how.giveUp,
+              notice: { type: 'message', text: await this.text(step.context, 'keuze.verder') },
+            },
+          }
+        : {}),
     };
     return step.prompt(CHOICE_PROMPT, {
       prompt: choiceActivity(channelId, stepId, text, options),

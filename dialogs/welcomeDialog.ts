@@ -36,7 +36,8 @@ export class WelcomeDialog extends WegwijzerDialog {
       await this.text(step.context, 'toestemming.kiesNee'),
     );
     const short = await this.text(step.context, 'toestemming.kort');
-    const how = { short, explanation: await this.text(step.context, 'uitleg.consent') };
+    // Never kept without a clear yes: after answers not understood, nothing is kept.
+    const how = { short, explanation: await this.text(step.context, 'uitleg.consent'), giveUp: 'no' };
     // A question typed instead of the answer: kept, and consent asked again as its own short question.
     if (step.options?.questionKept) {
       const ask = `${await this.text(step.context, 'welkom.vraagGelezen')} ${short}`;
@@ -60,7 +61,7 @@ export class WelcomeDialog extends WegwijzerDialog {
       // Kept in memory only: the state reaches the disk only once consent is given.
       const typed = step.context.activity.text?.trim() ?? '';
       gesprek.openingQuestion = gesprek.openingQuestion ? `${gesprek.openingQuestion}\n${typed}` : typed;
-      return step.replaceDialog(WELCOME_DIALOG, { questionKept: true } satisfies WelcomeOptions);
+      return step.replaceDialog(WATERFALL, { questionKept: true } satisfies WelcomeOptions);
     }
     const consent = chosen(step) === 'yes';
     gesprek.consent = consent;

@@ -80,6 +80,8 @@ export interface Gesprek {
   case: IntakeCase;
   /** The message that opened the conversation, used as the question once consent is settled. */
   openingQuestion?: string;
+  /** A person was asked for before consent was known: the request follows the consent answer. */
+  persoonGevraagd?: boolean;
   /** This conversation is a return visit: the resident is welcomed back first. */
   returning?: boolean;
   /** What was said, for a staff member who joins later (stored, like all state, only with consent). */

@@ -40,7 +40,15 @@ export interface StepPromptDetails {
   retryWithPerson: Partial<Activity>;
   /** The question again after a one-line explanation, when the resident asked what it means. */
   explained: Partial<Activity>;
+  /**
+   * The answer taken after MAX_MISSES answers not understood ("weet ik niet", "maakt niet uit"),
+   * with what the resident is told: the conversation goes on instead of asking forever.
+   */
+  giveUp?: { id: string; notice: Partial<Activity> };
 }
+
+/** Answers not understood before a question with a fallback takes it and goes on. */
+export const MAX_MISSES = 3;
 
 /** What the step answered: the chosen option's id. */
 export interface StepAnswer {
@@ -118,6 +126,10 @@ export class StepPrompt extends Prompt<StepAnswer> {
     if (reading.kind === 'choice') return { succeeded: true, value: { value: reading.id } };
     if (reading.kind === 'asksBack') own.askedBack = true;
     else own.misses = (own.misses ?? 0) + 1;
+    if (details.giveUp && (own.misses ?? 0) >= MAX_MISSES) {
+      await context.sendActivity(details.giveUp.notice);
+      return { succeeded: true, value: { value: details.giveUp.id } };
+    }
     return { succeeded: false };
   }
 }

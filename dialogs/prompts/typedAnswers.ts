@@ -20,6 +20,29 @@ export function plainWords(text: string): string {
     .trim();
 }
 
+/** Words at the start of a reply that may hold its answer: "ja, ik durf de post niet open te maken". */
+const MAX_LEADING_WORDS = 4;
+
+/**
+ * A whole-reply reader applied to the reply, else to its first clause, else to its first few
+ * words: residents answer and then tell more ("liefst in de ochtend, dan ben ik het fitst").
+ */
+export function leading<T>(text: string, read: (part: string) => T | undefined): T | undefined {
+  const whole = read(text);
+  if (whole !== undefined) return whole;
+  const clause = text.split(/[,.;:!?]/)[0]?.trim() ?? '';
+  if (clause && clause !== text.trim()) {
+    const first = read(clause);
+    if (first !== undefined) return first;
+  }
+  const words = clause.split(/\s+/).filter(Boolean);
+  for (let count = Math.min(MAX_LEADING_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const found = read(words.slice(0, count).join(' '));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Choice ids that carry what a typed answer named, beyond the buttons on screen. */
 export const LEVENSGEBIEDEN_CHOICE = 'gebieden:';
 export const DOELGROEPEN_CHOICE = 'groepen:';
@@ -66,13 +89,15 @@ export class TypedAnswers {
     const offered = (id: string | undefined) => (id && choices.some((choice) => choice.id === id) ? id : undefined);
     switch (step) {
       case 'voor-wie':
-        return offered(answers.voorWie(text));
+        return offered(leading(text, (part) => answers.voorWie(part)));
       case 'moment':
         return offered(answers.moment(text) ?? (answers.yesNo(text) === 'weet-niet' ? 'weet-niet' : undefined));
       case 'contactmoment':
       case 'terugbellen-moment':
-        return offered(answers.contactmoment(text));
+        return offered(leading(text, (part) => answers.contactmoment(part)));
       case 'aanbieder':
+        // "maakt niet uit, wie het snelst kan": the first, the best match.
+        if (leading(text, (part) => answers.contactmoment(part)) === 'maakt-niet-uit') return choices[0]?.id;
         return answers.aanbieder(
           text,
           this.deps.kaart().aanbieders.filter((aanbieder) => choices.some((choice) => choice.id === aanbieder.id)),
@@ -80,7 +105,7 @@ export class TypedAnswers {
       case 'meetlat-zelf':
       case 'meetlat-regie':
       case 'meetlat-netwerk':
-        return offered(answers.yesNo(text));
+        return offered(leading(text, (part) => answers.yesNo(part)));
       case 'consent':
         return this.yesNo(text, choices) ?? (this.isQuestion(text) ? QUESTION_CHOICE : undefined);
       case 'levensgebieden':
@@ -97,7 +122,7 @@ export class TypedAnswers {
 
   /** A yes/no answer for a question whose choices mean yes and no (ids `yes`/`no` or meetlat answers). */
   private yesNo(text: string, choices: readonly ChoiceOption[]): string | undefined {
-    const answer = this.deps.answers().yesNo(text);
+    const answer = leading(text, (part) => this.deps.answers().yesNo(part));
     if (!answer) return undefined;
     const ids = choices.map((choice) => choice.id);
     if (MEETLAT_ANTWOORDEN.some((id) => ids.includes(id))) return ids.includes(answer) ? answer : undefined;
