@@ -3,6 +3,7 @@ import { ActivityHandler, type ConversationState, type TurnContext, type UserSta
 import { type DialogState, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../dialogs/mainDialog.js';
+import { QUESTION_WORDS } from '../dialogs/prompts/typedAnswers.js';
 import type { Messages, Taal } from './berichten/messages.js';
 import { trackContact } from './contacts.js';
 import { HandoffTurns } from './handoff/handoffTurns.js';
@@ -37,9 +38,6 @@ export interface BotParts {
 function taalOf(locale: string | undefined): Taal {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
-
-/** Words from which a first message is a question even when no topic is recognised in it. */
-const QUESTION_WORDS = 6;
 
 /**
  * Wegwijzer's activity handler: prepares the conversation and resident state, runs the intake

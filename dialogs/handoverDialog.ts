@@ -18,6 +18,8 @@ import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 export const HANDOVER_DIALOG = 'handoverDialog';
 const WATERFALL = 'handoverSteps';
 const CONTACT_PROMPT = 'contactPrompt';
+/** A correction of the summary this short that names a moment changes only the moment. */
+const MOMENT_ONLY_WORDS = 6;
 
 /** Options for the handover: the providers that cover the case, best match first. */
 export interface HandoverOptions {
@@ -110,6 +112,9 @@ export class HandoverDialog extends WegwijzerDialog {
     // "06 12345678, liefst 's middags": the moment need not be asked.
     const said = typed ? this.deps.answers().contactmoment(typed) : undefined;
     if (said && intake.contactmoment === undefined) intake.contactmoment = said;
+    // Not asked: any time of day suits most residents, the contact question invites a moment,
+    // and the summary shows it for correction.
+    intake.contactmoment ??= 'maakt-niet-uit';
     if (intake.contactmoment !== undefined) return step.next();
     return this.askChoice(
       step,
@@ -168,7 +173,10 @@ export class HandoverDialog extends WegwijzerDialog {
   private async storeStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const gesprek = await this.gesprek(step.context);
     if (typeof step.result === 'string') {
-      gesprek.case.question = step.result;
+      // "liever 's middags": a correction of the moment; anything longer is the question anew.
+      const moment = this.deps.answers().contactmoment(step.result);
+      if (moment && step.result.split(/\s+/).length <= MOMENT_ONLY_WORDS) gesprek.case.contactmoment = moment;
+      else gesprek.case.question = step.result;
       // Show the corrected summary again: filled steps skip themselves, so this lands on it.
       return step.replaceDialog(WATERFALL, step.options);
     }

@@ -11,7 +11,8 @@ import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
 import { MAX_CHOICE_TEXT, choiceFromValue } from './prompts/stepPrompt.js';
 import { fillFromWords } from './slots.js';
 import { analysisOf } from './turnAnalysis.js';
-import { PERSON_CHOICE } from './wegwijzerDialog.js';
+import { CORRECT_CHOICE, PERSON_CHOICE } from './wegwijzerDialog.js';
+import { plainWords } from './prompts/typedAnswers.js';
 import type { StepId } from '../bot/intake/steps.js';
 
 /** Steps where a phone number is the answer: "bel me" there is no request for a person. */
@@ -24,8 +25,11 @@ const PHONE_STEPS: readonly StepId[] = ['contact', 'terugbellen-telefoon'];
 export class Interruptions {
   private readonly commands: CommandRecognizer;
 
+  private readonly kloptNiet: Set<string>;
+
   constructor(private readonly deps: DialogDeps) {
     this.commands = new CommandRecognizer(deps.messages);
+    this.kloptNiet = new Set(deps.messages.listInAnyLanguage('woorden.klopt-niet').map(plainWords));
   }
 
   /** Sends the help lines when the message signals a crisis, and says which one it was. */
@@ -50,6 +54,11 @@ export class Interruptions {
     }
     const crisis = await this.crisisIn(context);
     if (crisis) return innerDc.beginDialog(CRISIS_DIALOG, { type: crisis.type });
+    if (await this.correction(context, text)) {
+      await context.sendActivity(await this.text(context, 'begrip.gecorrigeerd'));
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(restartId, {});
+    }
     const command = this.commands.recognize(text) ?? (await this.personAskedFor(context, text));
     const gesprekNow = await this.deps.gesprek.get(context);
     if (command === 'persoon' && gesprekNow && gesprekNow.consent === undefined) {
@@ -83,6 +92,25 @@ export class Interruptions {
       else gesprek.case.question = text;
     }
     return 'persoon';
+  }
+
+  /**
+   * "Dat klopt niet" about what the bot said it understood: what it inferred is forgotten, and
+   * what the question is about is asked instead.
+   */
+  private async correction(context: TurnContext, text: string): Promise<boolean> {
+    const gesprek = await this.deps.gesprek.get(context);
+    const intake = gesprek?.case;
+    if (!intake?.begrepen || intake.outcome !== undefined) return false;
+    const clicked = choiceFromValue(context.activity.value) === CORRECT_CHOICE;
+    const typed = !clicked && this.kloptNiet.has(plainWords(text));
+    if (!clicked && !typed) return false;
+    delete intake.levensgebieden;
+    if (intake.begrepen.doelgroepen) delete intake.doelgroepen;
+    if (intake.begrepen.voorWie) delete intake.voorWie;
+    delete intake.begrepen;
+    intake.gecorrigeerd = true;
+    return true;
   }
 
   /** Whether the message says more than "a person, please": a topic staff should see. */

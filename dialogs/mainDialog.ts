@@ -130,7 +130,7 @@ export class MainDialog extends WegwijzerDialog {
     const decision = decideRoute(this.deps.kaart(), gesprek.case);
     if (decision.status === 'vragen') return step.beginDialog(INFORMATION_DIALOG);
     gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
-    await this.say(step.context, decision.uitleg[gesprek.taal]);
+    await this.say(step.context, (await this.sayUnderstood(step.context)) ?? '', decision.uitleg[gesprek.taal]);
     if (decision.route === 'information') return step.beginDialog(INFORMATION_DIALOG);
     return this.handover(step);
   }

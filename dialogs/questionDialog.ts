@@ -84,6 +84,10 @@ export class QuestionDialog extends WegwijzerDialog {
     remember(step, 'gebieden', gebieden);
     remember(step, 'groepen', groepen);
     remember(step, 'voorWie', voorWie);
+    if (intake.gecorrigeerd) {
+      remember(step, 'gebieden', []);
+      return this.askPick(step, 'levensgebieden.kies');
+    }
     if (gebieden.length === 0) return this.askPick(step, 'levensgebieden.nietBegrepen');
     const taal = await this.taal(step.context);
     const gebiedNaam = (id: string) => this.deps.kaart().levensgebieden.find((item) => item.id === id)?.naam[taal] ?? id;
@@ -95,6 +99,16 @@ export class QuestionDialog extends WegwijzerDialog {
         ? await this.text(step.context, 'begrip.groep', { groepen: groepen.map(groepNaam).join(', ') })
         : '',
     ].filter(Boolean);
+    if (gebieden.length === 1 && groepen.length <= 1) {
+      // One clear topic: said in one sentence before the next question, with the option to
+      // correct it, instead of asked.
+      intake.levensgebieden = gebieden;
+      if (groepen.length === 1 && intake.doelgroepen === undefined) intake.doelgroepen = groepen;
+      const inferredVoorWie = intake.voorWie === undefined && voorWie !== undefined;
+      if (inferredVoorWie) intake.voorWie = voorWie;
+      intake.begrepen = { zin: parts.join(' '), voorWie: inferredVoorWie, doelgroepen: groepen.length === 1 };
+      return step.endDialog();
+    }
     const options: ChoiceOption[] = [
       {
         id: 'yes',

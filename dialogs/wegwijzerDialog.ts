@@ -14,6 +14,7 @@ import type { DialogDeps } from './dialogDeps.js';
 import { type ChoiceOption, choiceActivity, textActivity } from './prompts/choiceOption.js';
 import { StepPrompt, type StepPromptDetails } from './prompts/stepPrompt.js';
 import { TypedAnswers } from './prompts/typedAnswers.js';
+import { MAX_BUTTONS } from './prompts/choicePages.js';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
@@ -24,6 +25,9 @@ export const CONTACTMOMENT_LABELS = {
   middag: 'overdracht.kiesMiddag',
   'maakt-niet-uit': 'overdracht.kiesMaaktNietUit',
 } as const satisfies Record<Contactmoment, TextKey>;
+
+/** The choice that says the bot understood the question wrong. */
+export const CORRECT_CHOICE = 'klopt-niet';
 
 /** The choice a resident makes to ask for a person, offered after two answers not understood. */
 export const PERSON_CHOICE = 'medewerker';
@@ -119,14 +123,20 @@ export abstract class WegwijzerDialog extends ComponentDialog {
   protected async askChoice(
     step: WaterfallStepContext,
     stepId: StepId,
-    text: string,
-    options: ChoiceOption[],
+    question: string,
+    offered: ChoiceOption[],
     how: AskChoiceOptions = {},
     alsoUnderstood: ChoiceOption[] = [],
   ): Promise<DialogTurnResult> {
     await this.markStep(step.context, stepId);
+    const short = how.short ?? question;
+    const understood = await this.sayUnderstood(step.context);
+    const text = understood ? `${understood}\n\n${question}` : question;
+    const options =
+      understood && offered.length < MAX_BUTTONS
+        ? [...offered, { id: CORRECT_CHOICE, label: await this.text(step.context, 'keuze.kloptNiet') }]
+        : offered;
     const channelId = step.context.activity.channelId;
-    const short = how.short ?? text;
     const notUnderstood = await this.text(step.context, 'keuze.nietBegrepen');
     const explanation = how.explanation ?? (await this.text(step.context, 'keuze.uitleg'));
     const person: ChoiceOption = {
@@ -192,10 +202,23 @@ export abstract class WegwijzerDialog extends ComponentDialog {
     promptId = TEXT_PROMPT,
   ): Promise<DialogTurnResult> {
     await this.markStep(step.context, stepId);
+    const understood = await this.sayUnderstood(step.context);
     return step.prompt(promptId, {
-      prompt: textActivity(stepId, text),
+      prompt: textActivity(stepId, understood ? `${understood}\n\n${text}` : text),
       retryPrompt: textActivity(stepId, retry),
     });
+  }
+
+  /**
+   * What the bot understood of the question and has not said yet (see QuestionDialog), once: the
+   * sentence goes before the next question.
+   */
+  protected async sayUnderstood(context: TurnContext): Promise<string | undefined> {
+    const { case: intake } = await this.gesprek(context);
+    const zin = intake.begrepen?.zin;
+    if (!intake.begrepen || !zin) return undefined;
+    intake.begrepen = { ...intake.begrepen, zin: '' };
+    return zin;
   }
 
   private async markStep(context: TurnContext, stepId: StepId): Promise<void> {

@@ -156,6 +156,8 @@ export const TEXT_KEYS = [
   'widget.nietBeschikbaar',
   'keuze.nietBegrepen',
   'keuze.verder',
+  'keuze.kloptNiet',
+  'begrip.gecorrigeerd',
   'keuze.uitleg',
   'keuze.persoon',
   'keuze.kiesPersoon',
@@ -200,6 +202,7 @@ export const LIST_KEYS = [
   'woorden.naarNederlands',
   'woorden.vergeten',
   'woorden.vulwoorden',
+  'woorden.klopt-niet',
 ] as const;
 
 export type TextKey = (typeof TEXT_KEYS)[number];

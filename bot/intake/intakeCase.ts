@@ -59,6 +59,13 @@ export interface IntakeCase {
   meetlat: Meetlat;
   /** Set when the resident (or the third contact) asks for a handover, whatever the meetlat says. */
   wantsHandover?: boolean;
+  /**
+   * What the bot understood of the question and has not said yet: said in one sentence before
+   * the next question, with the option to correct it, instead of being asked.
+   */
+  begrepen?: { zin: string; voorWie: boolean; doelgroepen: boolean };
+  /** The resident said the bot understood the question wrong: what it is about is asked. */
+  gecorrigeerd?: boolean;
   /** Why the referral rule proposed what it proposed: its rule, and its sentence in Dutch. */
   reden?: Verwijsreden;
   aanbieder?: string;

@@ -7,6 +7,9 @@ import { analysisOf } from '../turnAnalysis.js';
 import type { ChoiceOption } from './choiceOption.js';
 import type { TypedReading } from './stepPrompt.js';
 
+/** Words from which a typed text is a question even when no topic is recognised in it. */
+export const QUESTION_WORDS = 6;
+
 /** Typed answers that name a choice by words of its label: at least this many letters. */
 const MIN_LABEL_PART = 4;
 
@@ -107,7 +110,7 @@ export class TypedAnswers {
       case 'meetlat-netwerk':
         return offered(leading(text, (part) => answers.yesNo(part)));
       case 'consent':
-        return this.yesNo(text, choices) ?? (this.isQuestion(text) ? QUESTION_CHOICE : undefined);
+        return this.yesNo(text, choices) ?? (this.isQuestion(context, text) ? QUESTION_CHOICE : undefined);
       case 'levensgebieden':
       case 'levensgebied-kiezen':
         return this.yesNo(text, choices) ?? this.levensgebieden(context, text);
@@ -135,8 +138,10 @@ export class TypedAnswers {
     return byMeaning[answer];
   }
 
-  private isQuestion(text: string): boolean {
-    return plainWords(text).split(' ').length >= 3;
+  /** A question, not "hallo, ik heb een vraag": a topic the analyser knows, or a sentence long enough to be one. */
+  private isQuestion(context: TurnContext, text: string): boolean {
+    if (plainWords(text).split(' ').length >= QUESTION_WORDS) return true;
+    return (analysisOf(context, this.deps.analyser(), text).levensgebieden[0]?.score ?? 0) > 0;
   }
 
   private levensgebieden(context: TurnContext, text: string): string | undefined {

@@ -26,9 +26,9 @@ describe('the conversation driver against the real bot', () => {
 
   it('clicks the button whose label holds the fragment, and the bot takes it as that choice', async () => {
     const result = await runConversation(bot.base, fixture('nl-01-schulden-lvb'));
-    const voorWie = result.steps.indexOf('voor-wie');
-    expect(result.steps[voorWie + 1]).toBe('doelgroepen');
-    expect(sent(result)).toContainEqual({ from: 'resident', text: 'Voor mijzelf', clicked: true });
+    const regie = result.steps.indexOf('meetlat-regie');
+    expect(result.steps[regie + 1]).toBe('meetlat-zelf');
+    expect(sent(result)).toContainEqual({ from: 'resident', text: 'Nee', clicked: true });
     expect(result.outcome).toEqual({ type: 'handover', providers: ['mee-voorbeeld'] });
     expect(result.right).toBe(true);
     expect(result.turns).toBe(sent(result).length);
@@ -36,10 +36,10 @@ describe('the conversation driver against the real bot', () => {
 
   it('types the first fragment when no button holds any of them', async () => {
     const resident = fixture('nl-01-schulden-lvb');
-    resident.antwoorden.doelgroepen = { klik: ['ja hoor', 'zeker'] };
+    resident.antwoorden['meetlat-regie'] = { klik: ['nee hoor', 'welnee'] };
     const result = await runConversation(bot.base, resident);
-    expect(sent(result)).toContainEqual({ from: 'resident', text: 'ja hoor', clicked: false });
-    expect(result.steps[result.steps.indexOf('doelgroepen') + 1]).toBe('moment');
+    expect(sent(result)).toContainEqual({ from: 'resident', text: 'nee hoor', clicked: false });
+    expect(result.steps[result.steps.indexOf('meetlat-regie') + 1]).toBe('meetlat-zelf');
   });
 
   it('counts a handover to a provider the resident did not expect as wrong', async () => {
@@ -52,14 +52,14 @@ describe('the conversation driver against the real bot', () => {
 
   it('ends as stuck at a step the script has no answer for and no standaard', async () => {
     const resident = fixture('nl-01-schulden-lvb');
-    delete resident.antwoorden['voor-wie'];
+    delete resident.antwoorden['meetlat-zelf'];
     const result = await runConversation(bot.base, resident);
-    expect(result.ending).toBe('stuck at voor-wie');
+    expect(result.ending).toBe('stuck at meetlat-zelf');
     expect(result.outcome).toBeUndefined();
     expect(result.right).toBe(false);
-    // Opening, consent, question, levensgebieden: the stuck step itself got no message.
-    expect(result.turns).toBe(4);
-    expect(result.steps.at(-1)).toBe('voor-wie');
+    // Opening, consent, question, levensgebieden, regie: the stuck step itself got no message.
+    expect(result.turns).toBe(5);
+    expect(result.steps.at(-1)).toBe('meetlat-zelf');
   });
 
   it('sends `later` instead of the Nth message, whatever the bot asks then', async () => {
