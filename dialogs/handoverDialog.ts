@@ -110,7 +110,13 @@ export class HandoverDialog extends WegwijzerDialog {
     const contact = typed ? parseContactDetails(typed) : undefined;
     if (contact) intake.contact = contact;
     // "06 12345678, liefst 's middags": the moment need not be asked.
-    const said = typed ? this.deps.answers().contactmoment(typed) : undefined;
+    // Read per clause: the number is one, the moment another ("06 12345678, liefst 's middags").
+    const said = typed
+      ? typed
+          .split(/[,.;]/)
+          .map((clause) => this.deps.answers().contactmoment(clause.trim()))
+          .find((moment) => moment !== undefined)
+      : undefined;
     if (said && intake.contactmoment === undefined) intake.contactmoment = said;
     // Not asked: any time of day suits most residents, the contact question invites a moment,
     // and the summary shows it for correction.

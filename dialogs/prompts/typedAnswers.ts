@@ -101,9 +101,12 @@ export class TypedAnswers {
       case 'aanbieder':
         // "maakt niet uit, wie het snelst kan": the first, the best match.
         if (leading(text, (part) => answers.contactmoment(part)) === 'maakt-niet-uit') return choices[0]?.id;
-        return answers.aanbieder(
-          text,
-          this.deps.kaart().aanbieders.filter((aanbieder) => choices.some((choice) => choice.id === aanbieder.id)),
+        return leading(text, (part) =>
+          answers.aanbieder(
+            part,
+            // In the order of the buttons: "de tweede" is the second one shown.
+            choices.flatMap((choice) => this.deps.kaart().aanbieders.filter((aanbieder) => aanbieder.id === choice.id)),
+          ),
         );
       case 'meetlat-zelf':
       case 'meetlat-regie':
