@@ -53,7 +53,10 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
       ['English please', { step: 'question', says: 'How can I help you?' }],
       [
         'I lost my job and cannot pay my rent',
-        { step: 'levensgebieden', says: /I understand your question is about .*Money and debts.*Is that right\?/s },
+        {
+          step: 'levensgebieden',
+          says: /I understand your question is about .*Money and debts.*Is that right\?/s,
+        },
       ],
       ['stop', { says: 'we stop here' }],
     ]);
