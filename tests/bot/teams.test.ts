@@ -64,13 +64,14 @@ describe('Microsoft Teams', () => {
       { choice: 'yes' },
       'Ik kan mijn huur niet betalen en heb schulden.',
       { choice: 'yes' },
-      { choice: 'zelf' },
+      { choice: 'nee' },
+      { choice: 'nee' },
     ]) {
       const replies = await bram.say(input);
       everyReply.push(...replies);
       steps.push(stepOf(replies) ?? '');
     }
-    expect(steps).toEqual(['question', 'levensgebieden', 'voor-wie', 'doelgroepen']);
+    expect(steps).toEqual(['question', 'levensgebieden', 'meetlat-regie', 'meetlat-zelf', 'doelgroepen']);
     // Teams shows at most three suggested actions; hero cards carry the whole list.
     expect(everyReply.some((reply) => reply.suggestedActions)).toBe(false);
     expect(heroButtons(everyReply.slice(-1)).length).toBeGreaterThan(3);

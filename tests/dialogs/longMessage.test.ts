@@ -60,7 +60,7 @@ describe('a long text at a button step is not read as a choice', () => {
       const someone = resident();
       await play(someone, [
         ['join', { step: 'consent' }],
-        [answer, { step: 'consent', says: 'Kies een van de knoppen' }],
+        [answer, { step: 'consent', says: 'Dat begreep ik niet. Mag ik dit gesprek bewaren?' }],
         ['ja hoor', { step: 'question' }],
       ]);
     }

@@ -27,15 +27,16 @@ describe('conversations kept on disk', () => {
     await play(resident, [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
+      // "red het niet meer" tells the grip is lost: the referral rule needs no meetlat question.
       ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
-      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      [{ choice: 'yes' }, { step: 'doelgroepen' }],
     ]);
     const { dataDir } = running();
     await running().close();
     await bots.start(dataDir);
     await play(resident, [
-      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
       [{ choice: 'migranten' }, { step: 'moment' }],
+      [{ choice: 'toegang' }, { step: 'aanbieder', says: 'VluchtelingenWerk' }],
     ]);
   });
 
@@ -54,25 +55,23 @@ describe('conversations kept on disk', () => {
       conversation: modified('webchat/conversations/write-conv/'),
     };
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await play(resident, [[{ choice: 'yes' }, { step: 'voor-wie' }]]);
+    await play(resident, [[{ choice: 'yes' }, { step: 'doelgroepen' }]]);
     expect(modified('webchat/conversations/write-conv/')).toBeGreaterThan(before.conversation);
     expect(modified('webchat/users/write-user/')).toBe(before.user);
   });
 
   it('keep nothing a resident typed without consent, while they still get information', async () => {
     await bots.start();
-    const secret = 'Mijn schoonzus Henriette verzwijgt haar gokschulden';
+    const secret = 'Mijn schoonmoeder Henriette verzwijgt haar gokschulden';
     await play(new Resident(running, 'private-user', 'private-conv'), [
       ['join', { step: 'consent' }],
       ['nee', { step: 'question', says: 'Ik bewaar niets' }],
-      [secret, { step: 'levensgebieden' }],
-      [{ choice: 'yes' }, { step: 'voor-wie' }],
-      [{ choice: 'naaste' }, { step: 'doelgroepen', says: 'mantelzorger' }],
-      [{ choice: 'migranten' }, { step: 'moment' }],
-      [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
-      [{ choice: 'no' }, { step: 'meetlat-regie' }],
-      [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
-      [{ choice: 'yes' }, { outcome: 'information', says: 'Ik bewaar dit gesprek niet' }],
+      // A mother-in-law: for someone the resident cares for, and of an older age.
+      [secret, { step: 'levensgebieden', says: 'Het is voor iemand om wie u geeft' }],
+      [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+      [{ choice: 'ja' }, { step: 'moment' }],
+      // A handover without consent: the providers to contact themselves, as information.
+      [{ choice: 'toegang' }, { outcome: 'information', says: 'Ik bewaar dit gesprek niet' }],
       ['medewerker', { outcome: 'staff', says: '14 0123' }],
     ]);
     const stored = allText(running().dataDir);
@@ -91,12 +90,12 @@ describe('conversations kept on disk', () => {
         createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T12:00:00\.000Z$/),
         outcome: 'information',
         levensgebieden: ['inkomen-schulden'],
-        doelgroepen: ['migranten', 'mantelzorgers'],
+        doelgroepen: ['ouderen', 'mantelzorgers'],
         moment: 'toegang',
         aanbieders: [
-          'wijkteam-voorbeeld',
+          'ouderenadvies-voorbeeld',
           'sociaal-raadslieden',
-          'vluchtelingenwerk-voorbeeld',
+          'wijkteam-voorbeeld',
           'schuldhulp-voorbeeld',
         ],
         contacts: 1,
@@ -122,19 +121,21 @@ describe('contacts 2 and 3', () => {
     await play(new Resident(running, user, 'first-visit'), [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
-      ['Ik voel me zo eenzaam sinds mijn vrouw is overleden', { step: 'levensgebieden' }],
-      [{ choice: 'yes' }, { step: 'voor-wie' }],
+      ['Ik voel me zo eenzaam sinds ik weduwe ben', { step: 'levensgebieden' }],
+      [{ choice: 'yes' }, { step: 'meetlat-regie' }],
     ]);
     await play(new Resident(running, user, 'second-visit'), [
-      ['join', { step: 'terugkomst', says: /Welkom terug!.*voor wie de hulp is/s }],
-      [{ choice: 'verder' }, { step: 'voor-wie' }],
-      [{ choice: 'zelf' }, { step: 'doelgroepen' }],
+      ['join', { step: 'terugkomst', says: /Welkom terug!.*Meedoen, Zingeving.*of u de grip kwijt bent/s }],
+      [{ choice: 'verder' }, { step: 'meetlat-regie' }],
+      [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
+      [{ choice: 'nee' }, { step: 'doelgroepen' }],
       [{ choice: 'ouderen' }, { step: 'moment' }],
-      [{ choice: 'reflectie' }, { step: 'meetlat-zelf' }],
     ]);
+    // The moment was left unanswered; the rest of the case is kept, so the handover asks only that.
     await play(new Resident(running, user, 'third-visit'), [
       ['join', { step: 'terugkomst', says: '3e keer' }],
-      [{ choice: 'overdracht' }, { step: 'contact', says: 'Ouderenadvies' }],
+      [{ choice: 'overdracht' }, { step: 'moment' }],
+      [{ choice: 'reflectie' }, { step: 'contact', says: 'Ouderenadvies' }],
     ]);
   });
 });

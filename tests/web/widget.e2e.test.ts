@@ -57,34 +57,30 @@ describe.runIf(browserAvailable('Web widget end-to-end tests'))('the chat widget
     await resident.types(
       'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
     );
-    await resident.sees('Geld en schulden');
+    // The question tells whom it is for and the group: the bot says so and asks no more about it.
+    await resident.sees(/Geld en schulden\. Het is voor uzelf\. Het gaat om: Licht verstandelijke beperking/);
     await resident.clicks('Ja, dat klopt');
-    await resident.sees('Voor wie zoekt u hulp?');
-    await resident.clicks('Voor mijzelf');
-    await resident.sees('Licht verstandelijke beperking');
-    await resident.clicks('Ja');
-    await resident.sees('Waar staat u nu?');
-    await resident.clicks('Ik krijg al hulp');
+    await resident.sees('grip op uw situatie');
+    await resident.clicks('Nee');
     await resident.sees('zelf kunt regelen');
     await resident.types('nee');
-    await resident.sees('grip op uw situatie');
+    await resident.sees('Waar staat u nu?');
 
     // A reload in the middle: the window opens again with the conversation, and it goes on.
     await page.reload();
-    await resident.sees('grip op uw situatie');
+    await resident.sees('Waar staat u nu?');
     await resident.sees('Ik heb een licht verstandelijke beperking');
-    await resident.clicks('Ja');
-    await resident.sees('iemand in uw omgeving');
-    await resident.clicks('Nee');
+    await resident.clicks('Ik krijg al hulp');
     await resident.sees('Welke organisatie kiest u?');
     await resident.clicks('MEE Voorbeeld');
     await resident.sees('Typ uw telefoonnummer of e-mailadres');
     await resident.types('06-12345678');
     await resident.sees('Wanneer kunnen ze u het best bereiken?');
     await resident.clicks('In de ochtend');
-    await resident.sees('Klopt dit?');
-    await resident.clicks('Ja, het klopt');
-    await resident.sees('Mag ik dit delen met MEE Voorbeeld?');
+    // The summary and the consent to share are one question now.
+    await resident.sees(
+      /Dit geef ik door aan MEE Voorbeeld:.*06-12345678 \(In de ochtend\).*Mag ik dit delen met MEE Voorbeeld\?/s,
+    );
     await resident.clicks('Ja, dat mag');
     await resident.sees(/Uw nummer is WW-[0-9A-Z]{6}/);
     await resident.sees('Heeft u nog een andere vraag?');
