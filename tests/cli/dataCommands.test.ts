@@ -34,18 +34,14 @@ async function handover(userId: string, question: string): Promise<string> {
   await play(resident, [
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
-    [question, { step: 'levensgebieden' }],
-    [{ choice: 'yes' }, { step: 'voor-wie' }],
-    [{ choice: 'zelf' }, { step: 'doelgroepen', says: 'Psychische' }],
-    [{ choice: 'yes' }, { step: 'moment' }],
-    [{ choice: 'toegang' }, { step: 'meetlat-zelf' }],
-    [{ choice: 'no' }, { step: 'meetlat-regie' }],
-    [{ choice: 'yes' }, { step: 'meetlat-netwerk' }],
-    [{ choice: 'no' }, { step: 'aanbieder' }],
+    [question, { step: 'levensgebieden', says: 'Psychische problemen' }],
+    [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+    [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
+    [{ choice: 'nee' }, { step: 'moment' }],
+    [{ choice: 'toegang' }, { step: 'aanbieder' }],
     [{ choice: 'zelfregie-ggz' }, { step: 'contact' }],
     ['mail me op iemand@example.nl', { step: 'contactmoment' }],
     [{ choice: 'maakt-niet-uit' }, { step: 'samenvatting' }],
-    [{ choice: 'yes' }, { step: 'overdracht-akkoord' }],
   ]);
   const reference = outcomeOf(await resident.say({ choice: 'yes' }))?.reference;
   if (!reference) throw new Error('no handover reference');

@@ -38,7 +38,7 @@ async function askForPerson(resident: DirectLineResident, question: string): Pro
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
     [question, { step: 'levensgebieden' }],
-    [{ choice: 'yes' }, { step: 'voor-wie' }],
+    [{ choice: 'yes' }, { step: 'meetlat-regie' }],
     ['ik wil een medewerker spreken', { outcome: 'staff', says: 'Het loket is nu open' }],
   ]);
 }
@@ -90,7 +90,7 @@ describe('a person takes over a conversation live, and gives it back', () => {
     await askForPerson(resident, 'Mijn moeder van 84 vergeet steeds meer');
     const [item] = await queue();
     id = item?.id ?? '';
-    expect(item).toMatchObject({ state: 'waiting', reason: 'gevraagd', stap: 'voor wie de hulp is' });
+    expect(item).toMatchObject({ state: 'waiting', reason: 'gevraagd', stap: 'of u de grip kwijt bent' });
     expect(item?.levensgebieden.join(' ')).toMatch(/ouderen/i);
     const handoff = await anna.json<HandoffView>(`/api/staff/handoffs/${id}`);
     const lines = handoff.transcript.map((entry) => `${entry.from}: ${entry.text}`);

@@ -71,7 +71,7 @@ describe.runIf(browserAvailable('Staff console end-to-end tests'))(
       await resident.clicks('Ja, dat mag');
       await resident.sees('Waar kan ik u mee helpen?');
       await resident.types('Ik heb <b>veel</b> schulden en kan de huur niet betalen');
-      await resident.sees('Ik denk dat uw vraag gaat over');
+      await resident.sees('Ik begrijp dat uw vraag gaat over');
       await resident.types('medewerker');
       await resident.sees('Het loket is nu open');
 
