@@ -47,10 +47,14 @@ export class ChoiceListDialog extends WegwijzerDialog {
     const buttons = more ? [...shown, this.more(step)] : shown;
     const text = page === 0 ? step.options.text : step.options.moreText;
     // Typed answers may name any choice of the list, not only those on screen.
-    return this.askChoice(step, step.options.step, text, buttons, { short: step.options.short, ...(step.options.giveUp ? { giveUp: step.options.giveUp } : {}) }, [
-      ...options,
-      ...always,
-    ]);
+    return this.askChoice(
+      step,
+      step.options.step,
+      text,
+      buttons,
+      { short: step.options.short, ...(step.options.giveUp ? { giveUp: step.options.giveUp } : {}) },
+      [...options, ...always],
+    );
   }
 
   private async answerStep(step: WaterfallStepContext<ChoiceListOptions>): Promise<DialogTurnResult> {

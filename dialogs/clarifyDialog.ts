@@ -20,10 +20,31 @@ const DONT_KNOW = 'weet-niet';
 /** What the bot may still need to know before it can give the right outcome. */
 export type Need = 'doelgroepen' | 'voor-wie' | 'moment' | 'zelf' | 'regie' | 'netwerk';
 
-const MEETLAT: Record<'zelf' | 'regie' | 'netwerk', { field: keyof IntakeCase['meetlat']; step: StepId; key: TextKey; short: TextKey; uitleg: TextKey }> = {
-  zelf: { field: 'zelf', step: 'meetlat-zelf', key: 'meetlat.zelf', short: 'meetlat.zelfKort', uitleg: 'uitleg.meetlat-zelf' },
-  regie: { field: 'regieKwijt', step: 'meetlat-regie', key: 'meetlat.regie', short: 'meetlat.regieKort', uitleg: 'uitleg.meetlat-regie' },
-  netwerk: { field: 'netwerk', step: 'meetlat-netwerk', key: 'meetlat.netwerk', short: 'meetlat.netwerkKort', uitleg: 'uitleg.meetlat-netwerk' },
+const MEETLAT: Record<
+  'zelf' | 'regie' | 'netwerk',
+  { field: keyof IntakeCase['meetlat']; step: StepId; key: TextKey; short: TextKey; uitleg: TextKey }
+> = {
+  zelf: {
+    field: 'zelf',
+    step: 'meetlat-zelf',
+    key: 'meetlat.zelf',
+    short: 'meetlat.zelfKort',
+    uitleg: 'uitleg.meetlat-zelf',
+  },
+  regie: {
+    field: 'regieKwijt',
+    step: 'meetlat-regie',
+    key: 'meetlat.regie',
+    short: 'meetlat.regieKort',
+    uitleg: 'uitleg.meetlat-regie',
+  },
+  netwerk: {
+    field: 'netwerk',
+    step: 'meetlat-netwerk',
+    key: 'meetlat.netwerk',
+    short: 'meetlat.netwerkKort',
+    uitleg: 'uitleg.meetlat-netwerk',
+  },
 };
 
 const ANTWOORD_LABELS: Record<MeetlatAntwoord, TextKey> = {
@@ -96,11 +117,14 @@ export class ClarifyDialog extends WegwijzerDialog {
     const answer = typeof step.result === 'string' ? step.result : chosen(step);
     if (need === 'doelgroepen') {
       const known = new Set(this.deps.kaart().doelgroepen.map((groep) => groep.id));
-      const ids = answer.startsWith(DOELGROEPEN_CHOICE) ? answer.slice(DOELGROEPEN_CHOICE.length).split(',') : [answer];
+      const ids = answer.startsWith(DOELGROEPEN_CHOICE)
+        ? answer.slice(DOELGROEPEN_CHOICE.length).split(',')
+        : [answer];
       intake.doelgroepen = ids.filter((id) => known.has(id));
     } else if (need === 'voor-wie' && (answer === 'zelf' || answer === 'naaste')) {
       intake.voorWie = answer;
-      if (answer === 'naaste') await this.say(step.context, await this.text(step.context, 'voorWie.mantelzorger'));
+      if (answer === 'naaste')
+        await this.say(step.context, await this.text(step.context, 'voorWie.mantelzorger'));
     } else if (need === 'moment') {
       const moment = MOMENT_IDS.find((id) => id === answer);
       if (moment) intake.moment = moment;
@@ -112,10 +136,16 @@ export class ClarifyDialog extends WegwijzerDialog {
     return step.replaceDialog(WATERFALL);
   }
 
-  private async askMeetlat(step: WaterfallStepContext, need: 'zelf' | 'regie' | 'netwerk'): Promise<DialogTurnResult> {
+  private async askMeetlat(
+    step: WaterfallStepContext,
+    need: 'zelf' | 'regie' | 'netwerk',
+  ): Promise<DialogTurnResult> {
     const question = MEETLAT[need];
     const options: ChoiceOption[] = await Promise.all(
-      MEETLAT_ANTWOORDEN.map(async (id) => ({ id, label: await this.text(step.context, ANTWOORD_LABELS[id]) })),
+      MEETLAT_ANTWOORDEN.map(async (id) => ({
+        id,
+        label: await this.text(step.context, ANTWOORD_LABELS[id]),
+      })),
     );
     return this.askChoice(step, question.step, await this.text(step.context, question.key), options, {
       short: await this.text(step.context, question.short),
@@ -151,12 +181,19 @@ export class ClarifyDialog extends WegwijzerDialog {
     const covers = (id: string) =>
       kaart.aanbieders.some((aanbieder) =>
         aanbieder.dekking.some(
-          (cell) => cell.doelgroepen?.includes(id) && cell.levensgebieden.some((gebied) => gebieden.includes(gebied)),
+          (cell) =>
+            cell.doelgroepen?.includes(id) && cell.levensgebieden.some((gebied) => gebieden.includes(gebied)),
         ),
       );
     const groepen = kaart.doelgroepen.filter((groep) => groep.id !== mantelzorger);
-    const ranked = [...groepen.filter((groep) => covers(groep.id)), ...groepen.filter((groep) => !covers(groep.id))];
-    const wie = await this.text(step.context, intake.voorWie === 'naaste' ? 'doelgroepen.wieNaaste' : 'doelgroepen.wieZelf');
+    const ranked = [
+      ...groepen.filter((groep) => covers(groep.id)),
+      ...groepen.filter((groep) => !covers(groep.id)),
+    ];
+    const wie = await this.text(
+      step.context,
+      intake.voorWie === 'naaste' ? 'doelgroepen.wieNaaste' : 'doelgroepen.wieZelf',
+    );
     const options: ChoiceListOptions = {
       step: 'doelgroepen',
       text: await this.text(step.context, 'doelgroepen.kies', { wie }),

@@ -139,9 +139,11 @@ export class HandoverDialog extends WegwijzerDialog {
     const aanbieder = this.naam(gesprek.case.aanbieder);
     const summary = handoverSummary(this.deps.kaart(), gesprek.case, this.deps.messages, gesprek.taal);
     const share = await this.text(step.context, 'overdracht.akkoord', { aanbieder });
-    const text = [await this.text(step.context, 'overdracht.samenvatting', { aanbieder }), summary, share].join(
-      '\n\n',
-    );
+    const text = [
+      await this.text(step.context, 'overdracht.samenvatting', { aanbieder }),
+      summary,
+      share,
+    ].join('\n\n');
     return this.askChoice(
       step,
       'samenvatting',

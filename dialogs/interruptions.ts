@@ -126,7 +126,9 @@ export class Interruptions {
    */
   async atStart(context: TurnContext): Promise<'stopped' | 'person' | 'go'> {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
-    const command = text ? (this.commands.recognize(text) ?? (await this.personAskedFor(context, text))) : undefined;
+    const command = text
+      ? (this.commands.recognize(text) ?? (await this.personAskedFor(context, text)))
+      : undefined;
     const gesprek = await this.deps.gesprek.get(context);
     const telefoon = this.deps.kaart().gemeente.loket.telefoon;
     if (command === 'stop') {

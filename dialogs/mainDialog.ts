@@ -130,7 +130,11 @@ export class MainDialog extends WegwijzerDialog {
     const decision = decideRoute(this.deps.kaart(), gesprek.case);
     if (decision.status === 'vragen') return step.beginDialog(INFORMATION_DIALOG);
     gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
-    await this.say(step.context, (await this.sayUnderstood(step.context)) ?? '', decision.uitleg[gesprek.taal]);
+    await this.say(
+      step.context,
+      (await this.sayUnderstood(step.context)) ?? '',
+      decision.uitleg[gesprek.taal],
+    );
     if (decision.route === 'information') return step.beginDialog(INFORMATION_DIALOG);
     return this.handover(step);
   }
@@ -140,7 +144,8 @@ export class MainDialog extends WegwijzerDialog {
     const gesprek = await this.gesprek(step.context);
     gesprek.case.wantsHandover = true;
     const decision = decideRoute(this.deps.kaart(), gesprek.case);
-    if (decision.status === 'besloten') gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
+    if (decision.status === 'besloten')
+      gesprek.case.reden = { id: decision.regel, tekst: decision.uitleg.nl };
     return this.handover(step);
   }
 

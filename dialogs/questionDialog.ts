@@ -90,11 +90,15 @@ export class QuestionDialog extends WegwijzerDialog {
     }
     if (gebieden.length === 0) return this.askPick(step, 'levensgebieden.nietBegrepen');
     const taal = await this.taal(step.context);
-    const gebiedNaam = (id: string) => this.deps.kaart().levensgebieden.find((item) => item.id === id)?.naam[taal] ?? id;
-    const groepNaam = (id: string) => this.deps.kaart().doelgroepen.find((item) => item.id === id)?.naam[taal] ?? id;
+    const gebiedNaam = (id: string) =>
+      this.deps.kaart().levensgebieden.find((item) => item.id === id)?.naam[taal] ?? id;
+    const groepNaam = (id: string) =>
+      this.deps.kaart().doelgroepen.find((item) => item.id === id)?.naam[taal] ?? id;
     const parts = [
       await this.text(step.context, 'begrip.over', { lijst: gebieden.map(gebiedNaam).join(', ') }),
-      voorWie ? await this.text(step.context, voorWie === 'naaste' ? 'begrip.voorNaaste' : 'begrip.voorZelf') : '',
+      voorWie
+        ? await this.text(step.context, voorWie === 'naaste' ? 'begrip.voorNaaste' : 'begrip.voorZelf')
+        : '',
       groepen.length > 0
         ? await this.text(step.context, 'begrip.groep', { groepen: groepen.map(groepNaam).join(', ') })
         : '',
@@ -153,11 +157,13 @@ export class QuestionDialog extends WegwijzerDialog {
     const keep = (kept: LevensgebiedId[], keptGroepen: string[]) => {
       intake.levensgebieden = kept;
       if (keptGroepen.length > 0 && intake.doelgroepen === undefined) intake.doelgroepen = keptGroepen;
-      if ((voorWie === 'zelf' || voorWie === 'naaste') && intake.voorWie === undefined) intake.voorWie = voorWie;
+      if ((voorWie === 'zelf' || voorWie === 'naaste') && intake.voorWie === undefined)
+        intake.voorWie = voorWie;
       return step.endDialog();
     };
     if (answer === 'yes') return keep(gebieden, groepen);
-    if (answer.startsWith(ONLY_GEBIED)) return keep(asLevensgebieden([answer.slice(ONLY_GEBIED.length)]), groepen);
+    if (answer.startsWith(ONLY_GEBIED))
+      return keep(asLevensgebieden([answer.slice(ONLY_GEBIED.length)]), groepen);
     if (answer.startsWith(ONLY_GROEP)) return keep(gebieden, [answer.slice(ONLY_GROEP.length)]);
     if (answer.startsWith(LEVENSGEBIEDEN_CHOICE))
       return keep(asLevensgebieden(answer.slice(LEVENSGEBIEDEN_CHOICE.length).split(',')), groepen);

@@ -146,7 +146,10 @@ export abstract class WegwijzerDialog extends ComponentDialog {
     const withPerson = options.some((option) => option.id === PERSON_CHOICE) ? options : [...options, person];
     const details: StepPromptDetails = {
       step: stepId,
-      choices: [...options, ...alsoUnderstood.filter((extra) => !options.some((option) => option.id === extra.id))],
+      choices: [
+        ...options,
+        ...alsoUnderstood.filter((extra) => !options.some((option) => option.id === extra.id)),
+      ],
       retry: choiceActivity(channelId, stepId, `${notUnderstood} ${short}`, options),
       retryWithPerson: choiceActivity(
         channelId,

@@ -41,7 +41,9 @@ export function findAgeMentions(tokens: readonly Token[], words: Taal['leeftijd'
     if (isPartOfOtherNumber(token, previous, next)) return;
     const beforePrevious = tokens[position - 2];
     const saysDuration =
-      sameSentence(previous) && duration.has(previous!.text) && !(sameSentence(beforePrevious) && before.has(beforePrevious!.text));
+      sameSentence(previous) &&
+      duration.has(previous!.text) &&
+      !(sameSentence(beforePrevious) && before.has(beforePrevious!.text));
     if (saysDuration) return;
     for (let back = 1; back <= LOOK_BACK; back++) {
       const earlier = tokens[position - back];

@@ -37,7 +37,9 @@ export function tokenize(text: string, spreektaal: ReadonlyMap<string, readonly 
     end = match.index + match[0].length;
     const word = match[0];
     (spreektaal.get(word) ?? [word]).forEach((expanded, index) => {
-      tokens.push(index === 0 && signs ? { text: expanded, sentence, gap: signs } : { text: expanded, sentence });
+      tokens.push(
+        index === 0 && signs ? { text: expanded, sentence, gap: signs } : { text: expanded, sentence },
+      );
     });
   }
   return tokens;

@@ -36,7 +36,16 @@ export function matchAanbieder(
   if (tokens.length === 0 || aanbieders.length === 0) return undefined;
   const numbers = tokens.flatMap((token, start): PhraseMatch<string>[] =>
     /^\d{1,2}$/.test(token.text)
-      ? [{ meaning: String(Number(token.text) - 1), start, end: start + 1, words: 1, gaps: [], source: token.text }]
+      ? [
+          {
+            meaning: String(Number(token.text) - 1),
+            start,
+            end: start + 1,
+            words: 1,
+            gaps: [],
+            source: token.text,
+          },
+        ]
       : [],
   );
   const place = wholeReplyMeaning(tokens.length, [...places, ...numbers], filler);
@@ -45,15 +54,23 @@ export function matchAanbieder(
   const fillerAt = new Set(filler.flatMap(({ start, end }) => range(start, end)));
   const words = (text: string | undefined) => tokenize(text ?? '', spreektaal).map((token) => token.text);
   const names = aanbieders.map(({ id, naam }) => words(`${naam} ${id}`));
-  const kinds = aanbieders.map(({ soort }, index) => words(soort).filter((word) => !names[index]!.includes(word)));
+  const kinds = aanbieders.map(({ soort }, index) =>
+    words(soort).filter((word) => !names[index]!.includes(word)),
+  );
   const owners = new Map<string, number>();
-  for (const list of [...names, ...kinds]) for (const word of new Set(list)) owners.set(word, (owners.get(word) ?? 0) + 1);
-  const lists = [...names.map((list, index) => ({ list, index, weight: NAME_WEIGHT })), ...kinds.map((list, index) => ({ list, index, weight: 1 }))];
+  for (const list of [...names, ...kinds])
+    for (const word of new Set(list)) owners.set(word, (owners.get(word) ?? 0) + 1);
+  const lists = [
+    ...names.map((list, index) => ({ list, index, weight: NAME_WEIGHT })),
+    ...kinds.map((list, index) => ({ list, index, weight: 1 })),
+  ];
   /** Adds what `typed` tells about each provider; false when it belongs to none. */
   const credit = (typed: string, scores: number[], whole = false): boolean => {
     let named = false;
     for (const { list, index, weight } of lists) {
-      const word = list.find((candidate) => (whole ? sameWord(typed, candidate) : sameNameWord(typed, candidate)));
+      const word = list.find((candidate) =>
+        whole ? sameWord(typed, candidate) : sameNameWord(typed, candidate),
+      );
       if (word === undefined) continue;
       named = true;
       if (owners.get(word) === 1) scores[index]! += weight;
@@ -78,7 +95,10 @@ export function matchAanbieder(
 
 /** The same word, or one typo away. */
 function sameWord(typed: string, name: string): boolean {
-  return typed === name || (Math.min(typed.length, name.length) >= MIN_TYPO_LENGTH && editDistance(typed, name, 1) <= 1);
+  return (
+    typed === name ||
+    (Math.min(typed.length, name.length) >= MIN_TYPO_LENGTH && editDistance(typed, name, 1) <= 1)
+  );
 }
 
 /** A reply's word for a word of a name: the same, its start, one typo, or the same stem. */

@@ -53,7 +53,10 @@ export class AnswerReader {
   static fromFiles(antwoordenFile = ANTWOORDEN_FILE, taalFile = TAAL_FILE): AnswerReader {
     const taal = loadTaal(taalFile);
     const spreektaal = spreektaalMap(taal.spreektaal);
-    const vocabulary = loadAnswerVocabulary(antwoordenFile, (loaded) => compileVocabulary(loaded, spreektaal).problems);
+    const vocabulary = loadAnswerVocabulary(
+      antwoordenFile,
+      (loaded) => compileVocabulary(loaded, spreektaal).problems,
+    );
     return new AnswerReader(vocabulary, taal);
   }
 
@@ -61,7 +64,9 @@ export class AnswerReader {
     this.spreektaal = spreektaalMap(taal.spreektaal);
     const { compiled: v, problems } = compileVocabulary(vocabulary, this.spreektaal);
     if (problems.length > 0) {
-      throw new Error(`AnswerReader(): ${problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
+      throw new Error(
+        `AnswerReader(): ${problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`,
+      );
     }
     const adverbs = singleWords(v.adverbs);
     const finder = <M extends string>(...lists: MeaningPhrase<M>[][]) =>
@@ -70,7 +75,9 @@ export class AnswerReader {
     const fillerWords = singleWords(v.filler);
     const reply = <M extends string>(...lists: MeaningPhrase<M>[][]) =>
       finder(...lists.map((list) => withoutLeadingFiller(list, fillerWords)));
-    const negations = new Set(taal.ontkenningen.flatMap((word) => tokenize(word, this.spreektaal).map((t) => t.text)));
+    const negations = new Set(
+      taal.ontkenningen.flatMap((word) => tokenize(word, this.spreektaal).map((t) => t.text)),
+    );
     this.negation = new NegationCheck(negations, singleWords(v.conjunctions));
     this.filler = finder(v.filler);
     this.yesNoFinder = reply(v.yesNo);
@@ -112,12 +119,19 @@ export class AnswerReader {
     let first = 0;
     while (filler.has(first)) first++;
     const found = outermost(
-      this.voorWieLoose.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: false })),
+      this.voorWieLoose
+        .find(tokens)
+        .filter((match) => !this.negation.isNegated(match, tokens, { after: false })),
     );
     const winner = strongestMatch(found);
     if (!winner || (winner.meaning !== 'zelf' && winner.meaning !== 'naaste')) return undefined;
     // "ik en mijn moeder" names both.
-    if (found.some((match) => match.meaning !== winner.meaning && (match.meaning === 'zelf' || match.meaning === 'naaste'))) {
+    if (
+      found.some(
+        (match) =>
+          match.meaning !== winner.meaning && (match.meaning === 'zelf' || match.meaning === 'naaste'),
+      )
+    ) {
       return undefined;
     }
     return winner.words >= 2 || winner.start === first ? winner.meaning : undefined;
@@ -130,8 +144,12 @@ export class AnswerReader {
    */
   voorWieIn(text: string): VoorWie | undefined {
     const tokens = this.tokens(text);
-    const found = this.voorWieInText.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: false }));
-    const named = found.filter((match): match is PhraseMatch<VoorWie> => match.meaning === 'zelf' || match.meaning === 'naaste');
+    const found = this.voorWieInText
+      .find(tokens)
+      .filter((match) => !this.negation.isNegated(match, tokens, { after: false }));
+    const named = found.filter(
+      (match): match is PhraseMatch<VoorWie> => match.meaning === 'zelf' || match.meaning === 'naaste',
+    );
     if (named.length > 0) return strongest(named) ?? undefined;
     // "ik" in "ik wil iets vragen" or "waar kan ik" says nothing about whom it is for.
     const frames = found.filter((match) => match.meaning === 'nietOverWie');
@@ -142,7 +160,9 @@ export class AnswerReader {
   /** Where the resident stands, anywhere in a message: "ik wil eerst nadenken", "applying", "ik krijg al thuiszorg". */
   moment(text: string): MomentId | undefined {
     const tokens = this.tokens(text);
-    const found = this.momentFinder.find(tokens).filter((match) => !this.negation.isNegated(match, tokens, { after: false }));
+    const found = this.momentFinder
+      .find(tokens)
+      .filter((match) => !this.negation.isNegated(match, tokens, { after: false }));
     return strongest(found) ?? undefined;
   }
 
@@ -176,7 +196,9 @@ export class AnswerReader {
   asksForPerson(text: string): boolean {
     const tokens = this.tokens(text);
     if (this.wholeTokens(tokens, this.persoonReply, this.persoonFiller) === 'persoon') return true;
-    return this.persoonInText.find(tokens).some((match) => !this.negation.isNegated(match, tokens, { after: true }));
+    return this.persoonInText
+      .find(tokens)
+      .some((match) => !this.negation.isNegated(match, tokens, { after: true }));
   }
 
   /** The reply is a question about the question: "wat is grip?", "wat bedoel je", "hoezo", "?". */
@@ -208,7 +230,11 @@ export class AnswerReader {
     return replyTokens(text, this.spreektaal);
   }
 
-  private whole<M extends string>(text: string, finder: PhraseFinder<M>, filler: PhraseFinder<'vul'>): M | undefined {
+  private whole<M extends string>(
+    text: string,
+    finder: PhraseFinder<M>,
+    filler: PhraseFinder<'vul'>,
+  ): M | undefined {
     return this.wholeTokens(this.tokens(text), finder, filler);
   }
 
@@ -245,7 +271,9 @@ function strongestMatch<M extends string>(matches: readonly PhraseMatch<M>[]): P
 function outermost<M extends string>(matches: readonly PhraseMatch<M>[]): PhraseMatch<M>[] {
   return matches.filter(
     (shorter) =>
-      !matches.some((longer) => longer.words > shorter.words && longer.start < shorter.end && shorter.start < longer.end),
+      !matches.some(
+        (longer) => longer.words > shorter.words && longer.start < shorter.end && shorter.start < longer.end,
+      ),
   );
 }
 
@@ -256,9 +284,13 @@ function withoutLeadingFiller<M extends string>(
 ): MeaningPhrase<M>[] {
   return list.flatMap((entry) => {
     const [first, ...rest] = entry.phrase.parts;
-    const shorter = first?.kind === 'word' && fillerWords.has(first.text) && rest.some((part) => part.kind !== 'gap');
+    const shorter =
+      first?.kind === 'word' && fillerWords.has(first.text) && rest.some((part) => part.kind !== 'gap');
     if (!shorter || rest[0]?.kind === 'gap') return [entry];
-    return [entry, { meaning: entry.meaning, phrase: { ...entry.phrase, parts: rest, words: entry.phrase.words - 1 } }];
+    return [
+      entry,
+      { meaning: entry.meaning, phrase: { ...entry.phrase, parts: rest, words: entry.phrase.words - 1 } },
+    ];
   });
 }
 
@@ -268,7 +300,9 @@ function span(start: number, end: number): number[] {
 
 function singleWords(list: readonly MeaningPhrase<string>[]): Set<string> {
   return new Set(
-    list.flatMap(({ phrase }) => (phrase.parts.length === 1 && phrase.parts[0]!.kind === 'word' ? [phrase.parts[0]!.text] : [])),
+    list.flatMap(({ phrase }) =>
+      phrase.parts.length === 1 && phrase.parts[0]!.kind === 'word' ? [phrase.parts[0]!.text] : [],
+    ),
   );
 }
 

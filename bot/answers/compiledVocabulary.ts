@@ -73,7 +73,11 @@ export function compileVocabulary(
       pick(taal).forEach((source, index) => {
         const words = tokenizeWords(source, spreektaal);
         if (words.length === 1) members.add(words[0]!);
-        else problems.push({ message: `"${source}": een woord in {${name}} is één woord`, path: [language, ...path, index] });
+        else
+          problems.push({
+            message: `"${source}": een woord in {${name}} is één woord`,
+            path: [language, ...path, index],
+          });
       });
     }
     classes.set(name, members);
@@ -112,9 +116,15 @@ export function compileVocabulary(
     contactmoment: [
       ...read('ochtend', (taal) => taal.contactmoment.ochtend, ['contactmoment', 'ochtend']),
       ...read('middag', (taal) => taal.contactmoment.middag, ['contactmoment', 'middag']),
-      ...read('maakt-niet-uit', (taal) => taal.contactmoment['maakt-niet-uit'], ['contactmoment', 'maakt-niet-uit']),
+      ...read('maakt-niet-uit', (taal) => taal.contactmoment['maakt-niet-uit'], [
+        'contactmoment',
+        'maakt-niet-uit',
+      ]),
     ],
-    contactmomentFiller: read('vul', (taal) => taal.contactmoment.vulwoorden, ['contactmoment', 'vulwoorden']),
+    contactmomentFiller: read('vul', (taal) => taal.contactmoment.vulwoorden, [
+      'contactmoment',
+      'vulwoorden',
+    ]),
     clockMarks: (['om', 'voor', 'na', 'tussen', 'en', 'uur', 'am', 'pm'] as const).flatMap((mark) =>
       read(mark, (taal) => taal.contactmoment.tijd[mark], ['contactmoment', 'tijd', mark]),
     ),
@@ -125,11 +135,16 @@ export function compileVocabulary(
     aanbiederFiller: read('vul', (taal) => taal.aanbieder.vulwoorden, ['aanbieder', 'vulwoorden']),
     aanbiederPlaces: Array.from(
       { length: Math.max(...languages.map(([, taal]) => taal.aanbieder.volgorde.length)) },
-      (_, place) => read(String(place), (taal) => taal.aanbieder.volgorde[place], ['aanbieder', 'volgorde', place]),
+      (_, place) =>
+        read(String(place), (taal) => taal.aanbieder.volgorde[place], ['aanbieder', 'volgorde', place]),
     ).flat(),
     meetlat: (['zelf', 'regieKwijt', 'netwerk'] as const).flatMap((field) =>
       (['ja', 'deels', 'nee'] as const).flatMap((antwoord) =>
-        read(`${field}.${antwoord}` as const, (taal) => taal.meetlat[field][antwoord], ['meetlat', field, antwoord]),
+        read(`${field}.${antwoord}` as const, (taal) => taal.meetlat[field][antwoord], [
+          'meetlat',
+          field,
+          antwoord,
+        ]),
       ),
     ),
   };

@@ -42,7 +42,9 @@ export function compilePhrase(source: string, spreektaal: ReadonlyMap<string, re
     } else if (chunk.endsWith('*')) {
       const text = foldCase(chunk.slice(0, -1)).replace(/'/g, '');
       if (!/^[\p{L}\p{N}]+$/u.test(text) || text.length < MIN_PREFIX_LENGTH) {
-        throw new Error(`"${source}": voor * moeten minstens ${MIN_PREFIX_LENGTH} letters staan, zonder spaties of tekens`);
+        throw new Error(
+          `"${source}": voor * moeten minstens ${MIN_PREFIX_LENGTH} letters staan, zonder spaties of tekens`,
+        );
       }
       parts.push({ kind: 'prefix', text });
     } else {

@@ -66,8 +66,16 @@ export class PhraseFinder<M extends string> {
       for (const key of keysOf(hit)) {
         for (const { meaning, phrase } of this.byFirst.get(key) ?? []) {
           const gaps: number[] = [];
-          const end = matchFrom(phrase.parts, 1, start + 1, { tokens, hits, skippable: this.skippable }, gaps, 0);
-          if (end !== undefined) matches.push({ meaning, start, end, words: phrase.words, gaps, source: phrase.source });
+          const end = matchFrom(
+            phrase.parts,
+            1,
+            start + 1,
+            { tokens, hits, skippable: this.skippable },
+            gaps,
+            0,
+          );
+          if (end !== undefined)
+            matches.push({ meaning, start, end, words: phrase.words, gaps, source: phrase.source });
         }
       }
     });
@@ -115,7 +123,8 @@ function matchFrom(
     return undefined;
   }
   if (!inSentence(position)) return undefined;
-  if (partMatches(part, hits[position]!)) return matchFrom(parts, partIndex + 1, position + 1, reply, gaps, skipped);
+  if (partMatches(part, hits[position]!))
+    return matchFrom(parts, partIndex + 1, position + 1, reply, gaps, skipped);
   if (skipped < MAX_SKIPPED && skippable.has(tokens[position]!.text)) {
     return matchFrom(parts, partIndex, position + 1, reply, gaps, skipped + 1);
   }

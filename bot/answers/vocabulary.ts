@@ -7,7 +7,9 @@ const phrase = z
   .string({ error: 'hier hoort tekst; zet woorden als true, false of een getal tussen aanhalingstekens' })
   .trim()
   .min(1, 'een leeg zinsdeel telt niet');
-const phrases = z.array(phrase, { error: 'hier hoort een lijst zinsdelen: [..., ...]' }).min(1, 'deze lijst is leeg');
+const phrases = z
+  .array(phrase, { error: 'hier hoort een lijst zinsdelen: [..., ...]' })
+  .min(1, 'deze lijst is leeg');
 const yesNo = z.strictObject({ ja: phrases, nee: phrases, deels: phrases.optional() });
 
 /** One language's phrases for typed answers: see the header of knowledge/antwoorden.yaml. */
@@ -77,7 +79,9 @@ export class AnswerVocabularyError extends Error {
     readonly file: string,
     readonly problems: VocabularyProblem[],
   ) {
-    super(problems.map((problem) => `${file}:${problem.line}:${problem.column}: ${problem.message}`).join('\n'));
+    super(
+      problems.map((problem) => `${file}:${problem.line}:${problem.column}: ${problem.message}`).join('\n'),
+    );
     this.name = 'AnswerVocabularyError';
   }
 }

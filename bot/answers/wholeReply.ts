@@ -13,7 +13,8 @@ export function wholeReplyMeaning<M extends string>(
 ): M | undefined {
   if (length === 0 || matches.length === 0) return undefined;
   const longest = new Map<M, number>();
-  for (const match of matches) longest.set(match.meaning, Math.max(longest.get(match.meaning) ?? 0, match.words));
+  for (const match of matches)
+    longest.set(match.meaning, Math.max(longest.get(match.meaning) ?? 0, match.words));
   const ranked = [...longest.entries()].sort((a, b) => b[1] - a[1]);
   const [best, runnerUp] = ranked;
   if (runnerUp && runnerUp[1] === best![1]) return undefined;
@@ -23,7 +24,11 @@ export function wholeReplyMeaning<M extends string>(
 }
 
 /** Whether `phrases`, with `filler` between them, cover all `length` tokens (at least one of `phrases`). */
-function covers(length: number, phrases: readonly PhraseMatch<string>[], filler: readonly PhraseMatch<string>[]): boolean {
+function covers(
+  length: number,
+  phrases: readonly PhraseMatch<string>[],
+  filler: readonly PhraseMatch<string>[],
+): boolean {
   // reached[i][used]: tokens before i are covered, with (1) or without (0) a phrase among them.
   const reached = Array.from({ length: length + 1 }, () => [false, false]);
   reached[0]![0] = true;

@@ -14,12 +14,9 @@ export const ANDERS_REGEL = 'anders';
 export const VERWIJZING_UITKOMSTEN = ['overdracht', 'informatie'] as const;
 export type VerwijzingUitkomst = (typeof VERWIJZING_UITKOMSTEN)[number];
 
-const ruleId = z
-  .string()
-  .max(64)
-  .regex(ID_PATTERN, {
-    error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "regie-kwijt"',
-  });
+const ruleId = z.string().max(64).regex(ID_PATTERN, {
+  error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "regie-kwijt"',
+});
 const antwoorden = z
   .array(z.enum(MEETLAT_ANTWOORDEN))
   .min(1, { error: 'noem ten minste één antwoord: ja, deels, nee of weet-niet' });

@@ -17,4 +17,3 @@ export function pageOf(
   if (rest.length <= room) return { shown: [...rest, ...always], more: false };
   return { shown: [...rest.slice(0, room - 1), ...always], more: true };
 }
-

@@ -89,12 +89,15 @@ export class TypedAnswers {
     choices: readonly ChoiceOption[],
   ): string | undefined {
     const answers = this.deps.answers();
-    const offered = (id: string | undefined) => (id && choices.some((choice) => choice.id === id) ? id : undefined);
+    const offered = (id: string | undefined) =>
+      id && choices.some((choice) => choice.id === id) ? id : undefined;
     switch (step) {
       case 'voor-wie':
         return offered(leading(text, (part) => answers.voorWie(part)));
       case 'moment':
-        return offered(answers.moment(text) ?? (answers.yesNo(text) === 'weet-niet' ? 'weet-niet' : undefined));
+        return offered(
+          answers.moment(text) ?? (answers.yesNo(text) === 'weet-niet' ? 'weet-niet' : undefined),
+        );
       case 'contactmoment':
       case 'terugbellen-moment':
         return offered(leading(text, (part) => answers.contactmoment(part)));
@@ -105,7 +108,9 @@ export class TypedAnswers {
           answers.aanbieder(
             part,
             // In the order of the buttons: "de tweede" is the second one shown.
-            choices.flatMap((choice) => this.deps.kaart().aanbieders.filter((aanbieder) => aanbieder.id === choice.id)),
+            choices.flatMap((choice) =>
+              this.deps.kaart().aanbieders.filter((aanbieder) => aanbieder.id === choice.id),
+            ),
           ),
         );
       case 'meetlat-zelf':

@@ -32,7 +32,9 @@ describe('the first message is the question', () => {
       ['Kan ik bijzondere bijstand krijgen voor een nieuwe wasmachine?', { step: 'consent' }],
       ['ja hoor, dat mag', { step: 'meetlat-regie', says: 'Geld en schulden' }],
     ]);
-    expect(replies[3], 'asked again without the whole welcome').toMatch(/^Ik heb uw vraag gelezen.*bewaren\?/s);
+    expect(replies[3], 'asked again without the whole welcome').toMatch(
+      /^Ik heb uw vraag gelezen.*bewaren\?/s,
+    );
     expect(replies[3]).not.toContain('Hallo!');
   });
 
@@ -45,7 +47,7 @@ describe('the first message is the question', () => {
   });
 });
 
-describe('typed answers at every step, in the resident\'s own words', () => {
+describe("typed answers at every step, in the resident's own words", () => {
   it.each<[string, string, string | RegExp]>([
     ['een beetje', 'handover', /grip/],
     ['soms wel', 'handover', /grip/],
@@ -97,7 +99,8 @@ describe('typed answers at every step, in the resident\'s own words', () => {
   it('voor-wie, moment and provider are understood as typed', async () => {
     const someone = await atQuestion(resident());
     await play(someone, [
-      ['Ik heb een licht verstandelijke beperking en schulden', { step: 'meetlat-regie' }],
+      ['Ik heb een licht verstandelijke beperking en schulden', { step: 'levensgebieden' }],
+      ['alleen geld en schulden', { step: 'meetlat-regie' }],
       ['nee hoor', { step: 'meetlat-zelf' }],
       ['niet echt', { step: 'moment' }],
       ['ik wil het aanvragen', { step: 'aanbieder' }],
@@ -127,7 +130,7 @@ describe('commands only when the message is the command', () => {
   });
 });
 
-describe('a person, in the resident\'s own words', () => {
+describe("a person, in the resident's own words", () => {
   it.each(['kan ik iemand spreken', 'ik wil liever met een echt mens praten', 'can I talk to a real person'])(
     '"%s" asks for a person, and the question so far is kept',
     async (request) => {
@@ -154,7 +157,10 @@ describe('confirm piece by piece, and correct what was understood', () => {
     await play(someone, [
       [
         'Ik ben mijn baan kwijt en ik kan de huur niet meer betalen',
-        { step: 'levensgebieden', buttons: ['yes', 'alleen:werken', 'alleen:inkomen-schulden', 'iets-anders'] },
+        {
+          step: 'levensgebieden',
+          buttons: ['yes', 'alleen:werken', 'alleen:inkomen-schulden', 'alleen:wonen', 'iets-anders'],
+        },
       ],
       ['alleen werk', { step: 'meetlat-regie' }],
       ['ja', { step: 'doelgroepen' }],

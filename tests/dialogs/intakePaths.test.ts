@@ -48,7 +48,10 @@ describe('the korte vraagverheldering over HTTP, one table of turns per outcome'
       ['ik krijg al hulp maar het loopt niet', { step: 'aanbieder', says: 'beperking' }],
       ['die van mee', { step: 'contact' }],
       ['weet ik niet', { step: 'contact', says: 'herken ik niet' }],
-      ["bel me op 06-12345678, liefst 's middags", { step: 'samenvatting', says: '06-12345678 (In de middag)' }],
+      [
+        "bel me op 06-12345678, liefst 's middags",
+        { step: 'samenvatting', says: '06-12345678 (In de middag)' },
+      ],
       [{ choice: 'aanpassen' }, { step: 'samenvatting-aanpassen' }],
       [
         'Ik heb schulden en de huurbaas dreigt met ontruiming.',
@@ -83,7 +86,7 @@ describe('the korte vraagverheldering over HTTP, one table of turns per outcome'
     ]);
   });
 
-  it('gap: no provider covers the case; the kaart\'s information and the loket come with it; the signal holds no personal data', async () => {
+  it("gap: no provider covers the case; the kaart's information and the loket come with it; the signal holds no personal data", async () => {
     await play(resident(), [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],

@@ -7,8 +7,21 @@ import { TUESDAY_MORNING } from '../../bench/gesprek/defaults.js';
 import { PROJECT_ROOT } from '../../bot/paths.js';
 import { type RunningBot, startBot } from '../support/botServer.js';
 
-// The residents to play; the benchmark's own file is bench/gesprek/bewoners.yaml.
-const RESIDENTS_FILE = join(PROJECT_ROOT, 'tests', 'bench', 'fixtures', 'bewoners-voorbeeld.yaml');
+// The benchmark's residents (bench/gesprek/bewoners.yaml): written blind, measured once, now
+// regression tests. The conversations they showed the bot still gets wrong are listed here, with
+// why: each must still fail (so a fix is noticed, and then moved out of this list).
+const RESIDENTS_FILE = join(PROJECT_ROOT, 'bench', 'gesprek', 'bewoners.yaml');
+const STILL_WRONG: Record<string, string> = {
+  'nl-09-vraagt-clientondersteuner':
+    'asking for a cliëntondersteuner in a sentence is read as asking for a person at the loket (staff)',
+  'en-14-carer-partner-nah':
+    'a provider named by what it does in English ("the carers support centre") is not read',
+  'nl-16-vader-vergeet-laaggeletterd': '"wie we moete belle" is read as asking to be called',
+  'nl-27-brief-laaggeletterd':
+    'a provider described in own words is not read; the resident is asked again and again',
+  'nl-40-werk-vast':
+    '"ik zie het niet meer zitten met werk" is read as a suicide signal (issue 16: crisis tiers)',
+};
 
 describe(`every resident of ${RESIDENTS_FILE.slice(PROJECT_ROOT.length + 1)}`, () => {
   let bot: RunningBot;
@@ -18,7 +31,9 @@ describe(`every resident of ${RESIDENTS_FILE.slice(PROJECT_ROOT.length + 1)}`, (
   afterAll(() => bot.close());
 
   for (const resident of loadResidents(RESIDENTS_FILE)) {
-    it(`${resident.id}: ${resident.verwacht.uitkomst}, nothing asked twice after a click`, async () => {
+    const wrong = STILL_WRONG[resident.id];
+    const test = wrong ? it.fails : it;
+    test(`${resident.id}: ${resident.verwacht.uitkomst}, nothing asked twice after a click${wrong ? ` (still wrong: ${wrong})` : ''}`, async () => {
       const result = await runConversation(bot.base, resident);
       const story = [`got ${gotOf(result)} after ${result.turns} turns`, ...transcriptLines(result)].join(
         '\n',

@@ -12,7 +12,11 @@ const shortly = (decision: RouteDecision) =>
 
 describe("the kaart's referral rule decides the route, or names the one question that could change it", () => {
   const cases: [string, Partial<IntakeCase>, string][] = [
-    ['one domain, nothing known yet: first whether grip is lost', { levensgebieden: ['wonen'] }, 'vraag regie'],
+    [
+      'one domain, nothing known yet: first whether grip is lost',
+      { levensgebieden: ['wonen'] },
+      'vraag regie',
+    ],
     [
       'asked for a person, nothing else known',
       { levensgebieden: ['wonen'], wantsHandover: true },

@@ -16,13 +16,21 @@ const asks = (vraag: string) => ({ status: 'vragen', vraag });
 describe("the kaart's referral rule: timely, not too early and not too late", () => {
   it.each<[string, IntakeCase, object]>([
     ['one domain, nothing known yet: first whether grip is lost', intake(['zorg-wmo']), asks('regie')],
-    ['grip kept: then whether they can arrange it', intake(['zorg-wmo'], { regieKwijt: 'nee' }), asks('zelf')],
+    [
+      'grip kept: then whether they can arrange it',
+      intake(['zorg-wmo'], { regieKwijt: 'nee' }),
+      asks('zelf'),
+    ],
     [
       'can arrange it: information, whatever else',
       intake(['zorg-wmo'], { regieKwijt: 'nee', zelf: 'ja' }),
       decided('information', 'zelf-regelen'),
     ],
-    ['"een beetje" grip lost is a handover', intake(['wonen'], { regieKwijt: 'deels' }), decided('handover', 'regie-kwijt')],
+    [
+      '"een beetje" grip lost is a handover',
+      intake(['wonen'], { regieKwijt: 'deels' }),
+      decided('handover', 'regie-kwijt'),
+    ],
     [
       'not alone, no group known: the group is asked',
       intake(['wonen'], { regieKwijt: 'nee', zelf: 'nee' }),
@@ -35,7 +43,11 @@ describe("the kaart's referral rule: timely, not too early and not too late", ()
     ],
     [
       'rent next to debts is one question: with help around, information',
-      intake(['wonen', 'inkomen-schulden'], { regieKwijt: 'nee', zelf: 'deels', netwerk: 'ja' }, { doelgroepen: [] }),
+      intake(
+        ['wonen', 'inkomen-schulden'],
+        { regieKwijt: 'nee', zelf: 'deels', netwerk: 'ja' },
+        { doelgroepen: [] },
+      ),
       decided('information', 'anders'),
     ],
     [
@@ -53,7 +65,11 @@ describe("the kaart's referral rule: timely, not too early and not too late", ()
       intake(['wonen'], { regieKwijt: 'nee', zelf: 'weet-niet', netwerk: 'nee' }, { doelgroepen: [] }),
       decided('handover', 'geen-steun'),
     ],
-    ['asked for it: handover at once', intake(['wonen'], {}, { wantsHandover: true }), decided('handover', 'gevraagd')],
+    [
+      'asked for it: handover at once',
+      intake(['wonen'], {}, { wantsHandover: true }),
+      decided('handover', 'gevraagd'),
+    ],
     [
       'a meetlat answer saved as a boolean still counts',
       intake(['wonen'], { regieKwijt: true as unknown as 'ja' }),

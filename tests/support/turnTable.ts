@@ -30,11 +30,15 @@ export async function play(resident: Talker, turns: Turn[]): Promise<string[]> {
     const where = `turn ${index + 1} (${JSON.stringify(input)}): ${text.slice(0, 400)}`;
     // Every question fits the screen: at most five buttons at once, whatever the step.
     for (const reply of replies)
-      expect(reply.suggestedActions?.actions?.length ?? 0, `${where}: buttons`).toBeLessThanOrEqual(MAX_BUTTONS);
+      expect(reply.suggestedActions?.actions?.length ?? 0, `${where}: buttons`).toBeLessThanOrEqual(
+        MAX_BUTTONS,
+      );
     if (expected.step !== undefined) expect(stepOf(replies), where).toBe(expected.step);
     if (expected.buttons !== undefined)
       expect(
-        replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { choice?: string } | undefined)?.choice),
+        replies
+          .flatMap((reply) => reply.suggestedActions?.actions ?? [])
+          .map((action) => (action.value as { choice?: string } | undefined)?.choice),
         `${where}: buttons`,
       ).toEqual(expected.buttons);
     if (expected.outcome !== undefined) expect(outcomeOf(replies)?.type, where).toBe(expected.outcome);
