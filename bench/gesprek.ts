@@ -55,6 +55,12 @@ async function main(): Promise<number> {
 function print(results: ConversationResult[]): void {
   console.log(`Conversation benchmark: ${results.length} residents from ${values.file}\n`);
   for (const line of summaryTable(summarise(results))) console.log(line);
+  // The issue's turn targets are for residents who click wherever buttons are offered.
+  const clicking = results.filter((result) => result.resident.stijl === 'klikt');
+  if (clicking.length > 0) {
+    console.log(`\nResidents who click (${clicking.length}):`);
+    for (const line of summaryTable(summarise(clicking))) console.log(line);
+  }
   console.log(
     '\nturns: resident messages up to the outcome; repeats: a step asked again right after a click on it',
   );

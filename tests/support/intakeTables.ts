@@ -6,9 +6,8 @@ export const TO_PROVIDER_CHOICE: Turn[] = [
   [{ choice: 'yes' }, { step: 'question', says: 'Typ dan "vergeet mij"' }],
   [
     'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
-    { step: 'levensgebieden', says: 'Geld en schulden' },
+    { step: 'meetlat-regie', says: 'Ik begrijp dat uw vraag gaat over Geld en schulden' },
   ],
-  [{ choice: 'yes' }, { step: 'meetlat-regie' }],
   [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
   [{ choice: 'nee' }, { step: 'moment' }],
   [{ choice: 'tijdens-zorg' }, { step: 'aanbieder', says: 'beperking' }],
@@ -17,7 +16,6 @@ export const TO_PROVIDER_CHOICE: Turn[] = [
 /** From the choice of provider to the stored handover with its reference. */
 export const PROVIDER_TO_HANDOVER: Turn[] = [
   [{ choice: 'mee-voorbeeld' }, { step: 'contact' }],
-  ['06-12345678', { step: 'contactmoment' }],
-  [{ choice: 'ochtend' }, { step: 'samenvatting' }],
+  ["06-12345678, liefst 's ochtends", { step: 'samenvatting', says: '06-12345678 (In de ochtend)' }],
   [{ choice: 'yes' }, { outcome: 'handover', says: /WW-[0-9A-Z]{6}/ }],
 ];
