@@ -4,7 +4,7 @@ import type { CrisisSignal } from '../bot/analyser/analyser.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import { CRISIS_TYPES } from '../bot/kaart/schema.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
+import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
 import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
 
 export const CRISIS_DIALOG = 'crisisDialog';
@@ -43,6 +43,8 @@ export async function sendHelpLines(
 export class CrisisDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(CRISIS_DIALOG, deps);
+    // Its own PersonDialog: a dialog reprompted from outside finds only the dialogs it holds.
+    this.addDialog(new PersonDialog(deps));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.offerStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

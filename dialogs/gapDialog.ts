@@ -1,7 +1,7 @@
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
+import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
 import { findInformation } from '../bot/intake/findInformation.js';
 import { informationBlocks } from './informationText.js';
 import { WegwijzerDialog, chosen, reasonOf } from './wegwijzerDialog.js';
@@ -13,6 +13,8 @@ const WATERFALL = 'gapSteps';
 export class GapDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(GAP_DIALOG, deps);
+    // Its own PersonDialog: a dialog reprompted from outside finds only the dialogs it holds.
+    this.addDialog(new PersonDialog(deps));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.tellStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

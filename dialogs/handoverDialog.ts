@@ -13,7 +13,8 @@ import type { DialogDeps } from './dialogDeps.js';
 import { handoverSummary } from './handoverSummary.js';
 import { handoverReply } from './handoverReply.js';
 import { CHOICE_LIST_DIALOG, ChoiceListDialog, type ChoiceListOptions } from './choiceListDialog.js';
-import { WegwijzerDialog, chosen } from './wegwijzerDialog.js';
+import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
+import { PERSON_CHOICE, WegwijzerDialog, chosen, recall, remember } from './wegwijzerDialog.js';
 
 export const HANDOVER_DIALOG = 'handoverDialog';
 const WATERFALL = 'handoverSteps';
@@ -39,6 +40,7 @@ export class HandoverDialog extends WegwijzerDialog {
     super(HANDOVER_DIALOG, deps);
     this.addDialog(new TextPrompt(CONTACT_PROMPT, isContactDetails));
     this.addDialog(new ChoiceListDialog(deps));
+    this.addDialog(new PersonDialog(deps));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.aanbiederStep.bind(this),
@@ -83,6 +85,8 @@ export class HandoverDialog extends WegwijzerDialog {
       options: aanbieders.map((aanbieder) => ({ id: aanbieder.id, label: aanbieder.naam })),
       moreLabel: await this.text(step.context, 'levensgebieden.kiesAnders'),
       moreText: await this.text(step.context, 'overdracht.meer'),
+      // A resident who cannot pick after three tries is better helped by a person than by a guess.
+      giveUp: PERSON_CHOICE,
     };
     return step.beginDialog(CHOICE_LIST_DIALOG, list);
   }
@@ -90,6 +94,10 @@ export class HandoverDialog extends WegwijzerDialog {
   private async contactStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     const { case: intake } = await this.gesprek(step.context);
     const answer = typeof step.result === 'string' ? step.result : chosen(step);
+    if (answer === PERSON_CHOICE) {
+      remember(step, 'persoon', true);
+      return step.beginDialog(PERSON_DIALOG, { reason: 'gevraagd' } satisfies PersonOptions);
+    }
     const picked = this.aanbieders(step.options.aanbieders).find((aanbieder) => aanbieder.id === answer);
     if (picked) intake.aanbieder = picked.id;
     if (intake.contact !== undefined) return step.next();
@@ -105,6 +113,8 @@ export class HandoverDialog extends WegwijzerDialog {
   }
 
   private async contactmomentStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
+    // The resident went to a person instead of choosing: the handover ends here.
+    if (recall(step, 'persoon') === true) return step.endDialog();
     const { case: intake } = await this.gesprek(step.context);
     const typed = typeof step.result === 'string' ? step.result : undefined;
     const contact = typed ? parseContactDetails(typed) : undefined;

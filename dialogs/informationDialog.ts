@@ -2,7 +2,7 @@ import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } fro
 import { findInformation } from '../bot/intake/findInformation.js';
 import { outcomeActivity } from '../bot/intake/outcome.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
+import { PERSON_DIALOG, PersonDialog, type PersonOptions } from './personDialog.js';
 import { informationBlocks } from './informationText.js';
 import { WegwijzerDialog, chosen, reasonOf } from './wegwijzerDialog.js';
 
@@ -16,6 +16,8 @@ export type AfterInformation = 'done' | 'handover';
 export class InformationDialog extends WegwijzerDialog {
   constructor(deps: DialogDeps) {
     super(INFORMATION_DIALOG, deps);
+    // Its own PersonDialog: a dialog reprompted from outside finds only the dialogs it holds.
+    this.addDialog(new PersonDialog(deps));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.informStep.bind(this),
