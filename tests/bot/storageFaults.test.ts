@@ -49,7 +49,9 @@ describe.skipIf(!FaultyDisk.mountable)('a data folder that cannot be written', (
     await play(consented, [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
-      ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
+      // "red het niet meer" already says the grip is lost, and debts are one clear topic: the
+      // groups come next.
+      ['Ik heb veel schulden en red het niet meer', { step: 'doelgroepen', says: 'Geld en schulden' }],
     ]);
     const unconsented = new Resident(running, 'memory-user', 'memory-conv');
     await play(unconsented, [
@@ -59,7 +61,7 @@ describe.skipIf(!FaultyDisk.mountable)('a data folder that cannot be written', (
 
     disk.readOnly();
     // The next question may already be on its way; the last word is that it was not saved.
-    const replies = await consented.say({ choice: 'yes' });
+    const replies = await consented.say({ choice: 'geen' });
     expect(replies.at(-1)?.text).toBe(NOT_SAVED);
     const broken = await health();
     expect(broken.code).toBe(503);
@@ -70,16 +72,15 @@ describe.skipIf(!FaultyDisk.mountable)('a data folder that cannot be written', (
     expect(broken.text).not.toContain(disk.dir);
     expect(broken.text).not.toContain('EROFS');
     // Residents who did not consent are kept in memory: the disk is none of their concern.
-    await play(unconsented, [['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }]]);
+    await play(unconsented, [['Ik heb veel schulden en red het niet meer', { step: 'doelgroepen' }]]);
     await play(new Resident(running, 'new-user', 'new-conv'), [
       ['join', { step: 'consent' }],
       ['nee', { step: 'question' }],
     ]);
 
     disk.writable();
-    // The answer that was not saved is asked for again, and then the intake goes on ("red het
-    // niet meer" already says the grip is lost, so the groups come next).
-    await play(consented, [[{ choice: 'yes' }, { step: 'doelgroepen' }]]);
+    // The answer that was not saved is asked for again, and then the intake goes on.
+    await play(consented, [[{ choice: 'geen' }, { step: 'moment' }]]);
     expect(await health()).toMatchObject({ code: 200, body: { status: 'ok', storage: { ok: true } } });
   });
 
@@ -130,15 +131,13 @@ const TUESDAY_MORNING = () => new Date('2026-11-24T10:00:00+01:00');
 const TO_INFORMATION: Turn[] = [
   ['join', { step: 'consent' }],
   [{ choice: 'yes' }, { step: 'question' }],
-  ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'levensgebieden' }],
-  ['ja', { step: 'meetlat-regie' }],
+  ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'meetlat-regie', says: 'Hulp thuis (Wmo)' }],
   ['nee', { step: 'meetlat-zelf' }],
 ];
 const TO_GAP: Turn[] = [
   ['join', { step: 'consent' }],
   [{ choice: 'yes' }, { step: 'question' }],
-  ['Mijn buurman maakt elke nacht herrie en ik word er gek van', { step: 'levensgebieden' }],
-  [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+  ['Mijn buurman maakt elke nacht herrie en ik word er gek van', { step: 'meetlat-regie', says: 'Wonen' }],
   [{ choice: 'ja' }, { step: 'doelgroepen' }],
   [{ choice: 'geen' }, { step: 'moment' }],
 ];

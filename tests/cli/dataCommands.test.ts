@@ -40,8 +40,8 @@ async function handover(userId: string, question: string): Promise<string> {
     [{ choice: 'nee' }, { step: 'moment' }],
     [{ choice: 'toegang' }, { step: 'aanbieder' }],
     [{ choice: 'zelfregie-ggz' }, { step: 'contact' }],
-    ['mail me op iemand@example.nl', { step: 'contactmoment' }],
-    [{ choice: 'maakt-niet-uit' }, { step: 'samenvatting' }],
+    // No moment in the contact message: "Maakt niet uit", and the summary comes at once.
+    ['mail me op iemand@example.nl', { step: 'samenvatting', says: 'iemand@example.nl' }],
   ]);
   const reference = outcomeOf(await resident.say({ choice: 'yes' }))?.reference;
   if (!reference) throw new Error('no handover reference');

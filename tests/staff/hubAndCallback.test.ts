@@ -39,7 +39,7 @@ async function queuedResident(target: RunningBot, conversation: string): Promise
   await play(new Resident(() => target, `${conversation}-user`, conversation), [
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
-    ['Ik kom er met mijn schulden niet meer uit', { step: 'levensgebieden' }],
+    ['Ik kom er met mijn schulden niet meer uit', { step: 'meetlat-regie', says: 'Geld en schulden' }],
   ]);
 }
 

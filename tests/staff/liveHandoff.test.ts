@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RESIDENT_SERVICE_URL, Resident, type RunningBot, startBot } from '../support/botServer.js';
 import { DirectLineResident, issueToken } from '../support/directLineResident.js';
 import { StaffClient, addStaff } from '../support/staffClient.js';
-import { play } from '../support/turnTable.js';
+import { type Turn, play } from '../support/turnTable.js';
 import { lowdbRepository } from '../../bot/storage/lowdbRepository.js';
 import { FakeChannel } from './fakeChannel.js';
 
@@ -32,13 +32,15 @@ async function webResident(): Promise<DirectLineResident> {
   return resident;
 }
 
-/** A resident on the web page who consents, asks a question and then asks for a person. */
-async function askForPerson(resident: DirectLineResident, question: string): Promise<void> {
+/**
+ * A resident on the web page who consents, asks a question, comes to the grip question and then
+ * asks for a person. `toGrip` is the question and whatever it takes to reach the grip question.
+ */
+async function askForPerson(resident: DirectLineResident, toGrip: Turn[]): Promise<void> {
   await play(resident, [
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
-    [question, { step: 'levensgebieden' }],
-    [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+    ...toGrip,
     ['ik wil een medewerker spreken', { outcome: 'staff', says: 'Het loket is nu open' }],
   ]);
 }
@@ -87,7 +89,11 @@ describe('a person takes over a conversation live, and gives it back', () => {
 
   it('queues a resident who asks for a person, with the intake summary so far and the whole transcript', async () => {
     resident = await webResident();
-    await askForPerson(resident, 'Mijn moeder van 84 vergeet steeds meer');
+    // Two groups (elderly, dementia) are asked back before the grip question.
+    await askForPerson(resident, [
+      ['Mijn moeder van 84 vergeet steeds meer', { step: 'levensgebieden' }],
+      [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+    ]);
     const [item] = await queue();
     id = item?.id ?? '';
     expect(item).toMatchObject({ state: 'waiting', reason: 'gevraagd', stap: 'of u de grip kwijt bent' });
@@ -143,7 +149,12 @@ describe('a person takes over a conversation live, and gives it back', () => {
     await resident.waitForText('U praat weer met Wegwijzer', before);
     expect((await queue()).map((item) => item.id)).not.toContain(id);
     const replies = await resident.say('Ik heb ook schulden en kan de huur niet betalen');
-    expect(replies.map((reply) => reply.channelData?.wegwijzer?.step)).toContain('levensgebieden');
+    // The new question is understood as itself (debts, one clear topic), not as the earlier one
+    // about the mother: the sentence of what was understood, then the grip question.
+    expect(replies.map((reply) => reply.channelData?.wegwijzer?.step)).toContain('meetlat-regie');
+    expect(replies.map((reply) => reply.text ?? '').join('\n')).toContain(
+      'Ik begrijp dat uw vraag gaat over Geld en schulden',
+    );
   });
 
   it('refuses what no longer fits: a message without taking over, a second give-back', async () => {
@@ -247,7 +258,8 @@ describe('the live queue', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = response.body!.getReader();
     const resident = await webResident();
-    const waiting = askForPerson(resident, 'Ik heb schulden');
+    // One clear topic: the grip question comes at once.
+    const waiting = askForPerson(resident, [['Ik heb schulden', { step: 'meetlat-regie' }]]);
     let received = '';
     while (!received.includes('event: queue'))
       received += new TextDecoder().decode((await reader.read()).value);

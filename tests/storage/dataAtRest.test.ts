@@ -32,7 +32,7 @@ beforeAll(async () => {
   await play(resident, [
     ['join', { step: 'consent' }],
     [{ choice: 'yes' }, { step: 'question' }],
-    ['Ik heb schulden', { step: 'levensgebieden' }],
+    ['Ik heb schulden', { step: 'meetlat-regie', says: 'Geld en schulden' }],
     ['ik wil een medewerker spreken', { outcome: 'staff' }],
   ]);
 });
