@@ -47,7 +47,10 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
         { step: 'levensgebieden', says: 'Dat begreep ik niet. Klopt wat ik begreep?' },
       ],
       [{ choice: 'yes' }, { step: 'meetlat-regie' }],
-      [{ choice: 'bestaat-ook-niet' }, { step: 'meetlat-regie', says: 'Dat begreep ik niet. Bent u de grip kwijt?' }],
+      [
+        { choice: 'bestaat-ook-niet' },
+        { step: 'meetlat-regie', says: 'Dat begreep ik niet. Bent u de grip kwijt?' },
+      ],
       [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
     ]);
   });

@@ -32,7 +32,9 @@ describe('a message is analysed once per turn', () => {
     const someone = await atQuestion(resident());
     analyse.mockClear();
     // Two topics (money, housing): the bot asks whether it understood them.
-    await play(someone, [['Ik kan mijn huur niet betalen', { step: 'levensgebieden', says: 'Geld en schulden, Wonen' }]]);
+    await play(someone, [
+      ['Ik kan mijn huur niet betalen', { step: 'levensgebieden', says: 'Geld en schulden, Wonen' }],
+    ]);
     expect(analyse).toHaveBeenCalledTimes(1);
   });
 
