@@ -31,18 +31,27 @@ describe('bad input gets a clear answer and never breaks the conversation', () =
     await play(someone, [['🙂🙂🙂 !!!', { step: 'question', says: 'Ik zie geen woorden' }]]);
     const long = `Ik heb schulden en kan de huur niet betalen. ${'Het is allemaal heel veel. '.repeat(1900)}`;
     expect(long.length).toBeGreaterThan(50_000);
-    await play(someone, [[long, { step: 'levensgebieden', says: 'Geld en schulden' }]]);
+    // One clear topic is not asked back: the bot says what it understood and goes on.
+    await play(someone, [
+      [long, { step: 'meetlat-regie', says: 'Ik begrijp dat uw vraag gaat over Geld en schulden' }],
+    ]);
   });
 
   it('an unknown button value asks the question again', async () => {
     const someone = await atQuestion(resident());
     await play(someone, [
-      ['Ik zoek werk', { step: 'levensgebieden', says: 'Werk' }],
+      // Two topics: the bot asks whether it understood them.
+      ['Ik kan mijn huur niet betalen', { step: 'levensgebieden', says: 'Geld en schulden, Wonen' }],
       [
         { choice: 'iets-dat-niet-bestaat' },
         { step: 'levensgebieden', says: 'Dat begreep ik niet. Klopt wat ik begreep?' },
       ],
       [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+      [
+        { choice: 'bestaat-ook-niet' },
+        { step: 'meetlat-regie', says: 'Dat begreep ik niet. Bent u de grip kwijt?' },
+      ],
+      [{ choice: 'nee' }, { step: 'meetlat-zelf' }],
     ]);
   });
 

@@ -27,9 +27,12 @@ describe('conversations kept on disk', () => {
     await play(resident, [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
-      // "red het niet meer" tells the grip is lost: the referral rule needs no meetlat question.
-      ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
-      [{ choice: 'yes' }, { step: 'doelgroepen' }],
+      // "red het niet meer" tells the grip is lost: the referral rule needs no meetlat question,
+      // and one clear topic is not asked back.
+      [
+        'Ik heb veel schulden en red het niet meer',
+        { step: 'doelgroepen', says: 'Ik begrijp dat uw vraag gaat over Geld en schulden' },
+      ],
     ]);
     const { dataDir } = running();
     await running().close();
@@ -46,7 +49,7 @@ describe('conversations kept on disk', () => {
     await play(resident, [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
-      ['Ik heb veel schulden en red het niet meer', { step: 'levensgebieden' }],
+      ['Ik heb veel schulden en red het niet meer', { step: 'doelgroepen' }],
     ]);
     const file = (key: string) => join(running().dataDir, 'state', DocumentFolder.fileName(key));
     const modified = (key: string) => statSync(file(key)).mtimeMs;
@@ -55,7 +58,7 @@ describe('conversations kept on disk', () => {
       conversation: modified('webchat/conversations/write-conv/'),
     };
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await play(resident, [[{ choice: 'yes' }, { step: 'doelgroepen' }]]);
+    await play(resident, [[{ choice: 'migranten' }, { step: 'moment' }]]);
     expect(modified('webchat/conversations/write-conv/')).toBeGreaterThan(before.conversation);
     expect(modified('webchat/users/write-user/')).toBe(before.user);
   });
@@ -67,8 +70,7 @@ describe('conversations kept on disk', () => {
       ['join', { step: 'consent' }],
       ['nee', { step: 'question', says: 'Ik bewaar niets' }],
       // A mother-in-law: for someone the resident cares for, and of an older age.
-      [secret, { step: 'levensgebieden', says: 'Het is voor iemand om wie u geeft' }],
-      [{ choice: 'yes' }, { step: 'meetlat-regie' }],
+      [secret, { step: 'meetlat-regie', says: 'Het is voor iemand om wie u geeft' }],
       [{ choice: 'ja' }, { step: 'moment' }],
       // A handover without consent: the providers to contact themselves, as information.
       [{ choice: 'toegang' }, { outcome: 'information', says: 'Ik bewaar dit gesprek niet' }],
@@ -151,7 +153,7 @@ describe('logs', () => {
     await play(resident, [
       ['join', { step: 'consent' }],
       [{ choice: 'yes' }, { step: 'question' }],
-      ['Mijn dochter Fenna spijbelt en ik weet niet meer wat ik moet doen', { step: 'levensgebieden' }],
+      ['Mijn dochter Fenna spijbelt en ik weet niet meer wat ik moet doen', { step: 'moment' }],
     ]);
     expect(lines.join('\n')).not.toContain('Fenna');
   });
