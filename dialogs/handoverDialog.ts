@@ -45,7 +45,7 @@ export class HandoverDialog extends WegwijzerDialog {
       new WaterfallDialog(WATERFALL, [
         this.aanbiederStep.bind(this),
         this.contactStep.bind(this),
-        this.contactmomentStep.bind(this),
+        this.contactReadStep.bind(this),
         this.summaryStep.bind(this),
         this.adjustStep.bind(this),
         this.storeStep.bind(this),
@@ -112,14 +112,13 @@ export class HandoverDialog extends WegwijzerDialog {
     );
   }
 
-  private async contactmomentStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
+  private async contactReadStep(step: WaterfallStepContext<HandoverOptions>): Promise<DialogTurnResult> {
     // The resident went to a person instead of choosing: the handover ends here.
     if (recall(step, 'persoon') === true) return step.endDialog();
     const { case: intake } = await this.gesprek(step.context);
     const typed = typeof step.result === 'string' ? step.result : undefined;
     const contact = typed ? parseContactDetails(typed) : undefined;
     if (contact) intake.contact = contact;
-    // "06 12345678, liefst 's middags": the moment need not be asked.
     // Read per clause: the number is one, the moment another ("06 12345678, liefst 's middags").
     const said = typed
       ? typed
@@ -131,14 +130,7 @@ export class HandoverDialog extends WegwijzerDialog {
     // Not asked: any time of day suits most residents, the contact question invites a moment,
     // and the summary shows it for correction.
     intake.contactmoment ??= 'maakt-niet-uit';
-    if (intake.contactmoment !== undefined) return step.next();
-    return this.askChoice(
-      step,
-      'contactmoment',
-      await this.text(step.context, 'overdracht.contactmoment'),
-      await this.contactmomentOptions(step.context),
-      { giveUp: 'maakt-niet-uit' },
-    );
+    return step.next();
   }
 
   /** The summary in the resident's words, and in the same question consent to share it. */

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Analyser } from '../../bot/analyser/analyser.js';
-import { MAX_CHOICE_TEXT } from '../../dialogs/prompts/idChoicePrompt.js';
+import { MAX_CHOICE_TEXT } from '../../dialogs/prompts/stepPrompt.js';
 import { Resident, type RunningBot, startBot, stepOf, textOf } from '../support/botServer.js';
 import { atQuestion, play } from '../support/turnTable.js';
 
