@@ -127,7 +127,7 @@ export class HandoverDialog extends WegwijzerDialog {
           .find((moment) => moment !== undefined)
       : undefined;
     if (said && intake.contactmoment === undefined) intake.contactmoment = said;
-    // Not asked: any time of day suits most residents, the contact question invites a moment,
+    // Not asked, as most residents can be called at every hour: the contact question invites a moment,
     // and the summary shows it for correction.
     intake.contactmoment ??= 'maakt-niet-uit';
     return step.next();

@@ -7,6 +7,13 @@ import { analysisOf } from '../turnAnalysis.js';
 import type { ChoiceOption } from './choiceOption.js';
 import type { TypedReading } from './stepPrompt.js';
 
+/** The meetlat field each meetlat question asks. */
+const MEETLAT_FIELD = {
+  'meetlat-zelf': 'zelf',
+  'meetlat-regie': 'regieKwijt',
+  'meetlat-netwerk': 'netwerk',
+} as const;
+
 /** Words from which a typed text is a question even when no topic is recognised in it. */
 export const QUESTION_WORDS = 6;
 
@@ -116,7 +123,11 @@ export class TypedAnswers {
       case 'meetlat-zelf':
       case 'meetlat-regie':
       case 'meetlat-netwerk':
-        return offered(leading(text, (part) => answers.yesNo(part)));
+        // The resident's own words for this very question first: "ik weet het niet meer" at the
+        // grip question is grip lost, not a "weet ik niet" with a word too many.
+        return offered(
+          answers.meetlatIn(text)[MEETLAT_FIELD[step]] ?? leading(text, (part) => answers.yesNo(part)),
+        );
       case 'consent':
         return this.yesNo(text, choices) ?? (this.isQuestion(context, text) ? QUESTION_CHOICE : undefined);
       case 'levensgebieden':

@@ -186,3 +186,14 @@ describe('confirm piece by piece, and correct what was understood', () => {
     expect(textOf(replies)).not.toContain('Jeugd');
   });
 });
+
+describe('the resident\'s own words for the question asked', () => {
+  it('"ik weet het niet meer" at the grip question is grip lost, not "weet ik niet"', async () => {
+    const someone = await atQuestion(resident());
+    await play(someone, [
+      ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'meetlat-regie' }],
+      ['ik weet het niet meer', { step: 'doelgroepen' }],
+      [{ choice: 'geen' }, { says: 'grip' }],
+    ]);
+  });
+});
