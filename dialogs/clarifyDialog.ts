@@ -1,11 +1,10 @@
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TextKey } from '../bot/berichten/messageKeys.js';
 import { MEETLAT_ANTWOORDEN, type IntakeCase, type MeetlatAntwoord } from '../bot/intake/intakeCase.js';
-import { matchingAanbieders, momentMatters } from '../bot/intake/matchProviders.js';
-import { decideRoute } from '../bot/intake/route.js';
+import { nextNeed } from '../bot/intake/nextNeed.js';
 import type { StepId } from '../bot/intake/steps.js';
 import { doelgroepWithRole } from '../bot/kaart/roles.js';
-import { MOMENT_IDS, type SocialeKaart } from '../bot/kaart/schema.js';
+import { MOMENT_IDS } from '../bot/kaart/schema.js';
 import { CHOICE_LIST_DIALOG, ChoiceListDialog, type ChoiceListOptions } from './choiceListDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import type { ChoiceOption } from './prompts/choiceOption.js';
@@ -16,9 +15,6 @@ export const CLARIFY_DIALOG = 'clarifyDialog';
 const WATERFALL = 'clarifySteps';
 const NO_GROUP = 'geen';
 const DONT_KNOW = 'weet-niet';
-
-/** What the bot may still need to know before it can give the right outcome. */
-export type Need = 'doelgroepen' | 'voor-wie' | 'moment' | 'zelf' | 'regie' | 'netwerk';
 
 const MEETLAT: Record<
   'zelf' | 'regie' | 'netwerk',
@@ -53,30 +49,6 @@ const ANTWOORD_LABELS: Record<MeetlatAntwoord, TextKey> = {
   nee: 'keuze.nee',
   'weet-niet': 'keuze.weetNiet',
 };
-
-/**
- * The next thing to ask, or undefined when the bot knows enough. The referral rule says which
- * meetlat answer (or the doelgroep) would change its decision; for a handover, the groups, for
- * whom and the moment are asked only when they change which providers match.
- */
-export function nextNeed(kaart: SocialeKaart, intake: IntakeCase): Need | undefined {
-  const decision = decideRoute(kaart, intake);
-  if (decision.status === 'vragen') return decision.vraag;
-  if (decision.route !== 'handover') return undefined;
-  if (intake.doelgroepen === undefined) return 'doelgroepen';
-  if (intake.voorWie === undefined && voorWieMatters(kaart, intake)) return 'voor-wie';
-  if (intake.moment === undefined && !intake.momentOnbekend && momentMatters(kaart, intake)) return 'moment';
-  return undefined;
-}
-
-/** Whether asking for someone close (a mantelzorger) would change which providers match. */
-function voorWieMatters(kaart: SocialeKaart, intake: IntakeCase): boolean {
-  const ids = (voorWie: 'zelf' | 'naaste') =>
-    matchingAanbieders(kaart, { ...intake, voorWie })
-      .map((aanbieder) => aanbieder.id)
-      .join(',');
-  return ids('zelf') !== ids('naaste');
-}
 
 /**
  * Asks, one at a time, only what is still unknown and needed: the loop ends as soon as the

@@ -8,7 +8,7 @@ import { type Command, CommandRecognizer } from './commands.js';
 import { CRISIS_DIALOG, sendHelpLines } from './crisisDialog.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { PERSON_DIALOG, type PersonOptions } from './personDialog.js';
-import { MAX_CHOICE_TEXT, choiceFromValue } from './prompts/stepPrompt.js';
+import { choiceFromValue } from './prompts/stepPrompt.js';
 import { fillFromWords } from './slots.js';
 import { analysisOf } from './turnAnalysis.js';
 import { CORRECT_CHOICE, PERSON_CHOICE } from './wegwijzerDialog.js';
@@ -60,19 +60,18 @@ export class Interruptions {
       return innerDc.beginDialog(restartId, {});
     }
     const command = this.commands.recognize(text) ?? (await this.personAskedFor(context, text));
-    const gesprekNow = await this.deps.gesprek.get(context);
-    if (command === 'persoon' && gesprekNow && gesprekNow.consent === undefined) {
+    const gesprek = await this.deps.gesprek.get(context);
+    if (command === 'persoon' && gesprek && gesprek.consent === undefined) {
       // Staff read along only with consent: the request waits for the consent answer.
-      gesprekNow.persoonGevraagd = true;
+      gesprek.persoonGevraagd = true;
       await context.sendActivity(await this.text(context, 'persoon.naToestemming'));
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     if (command) return this.obey(innerDc, command, restartId);
-    const gesprek = await this.deps.gesprek.get(context);
     // What a typed answer tells besides the answer ("nee, en ik sta er alleen voor") is not asked again.
     if (gesprek && text && choiceFromValue(activity.value) === undefined)
-      fillFromWords(gesprek.case, this.deps.answers(), text.slice(0, MAX_CHOICE_TEXT * 4));
+      fillFromWords(gesprek.case, this.deps.answers(), text);
     return undefined;
   }
 
