@@ -86,6 +86,8 @@ export class Interruptions {
     const step = gesprek?.case.lastStep;
     if (step && PHONE_STEPS.includes(step)) return undefined;
     if (!text || !this.deps.answers().asksForPerson(text)) return undefined;
+    // "iemand naast me" asks for a client supporter: a handover, not the loket (see slots.ts).
+    if (this.deps.answers().asksForHandover(text)) return undefined;
     if (gesprek && gesprek.case.question === undefined && this.wordsBeyondRequest(context, text)) {
       if (gesprek.consent === undefined) gesprek.openingQuestion ??= text;
       else gesprek.case.question = text;

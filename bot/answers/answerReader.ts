@@ -43,6 +43,7 @@ export class AnswerReader {
   private readonly gluedUnits: Map<string, ClockMark>;
   private readonly persoonReply: PhraseFinder<'persoon'>;
   private readonly persoonInText: PhraseFinder<'persoon'>;
+  private readonly overdrachtInText: PhraseFinder<'overdracht'>;
   private readonly persoonFiller: PhraseFinder<'vul'>;
   private readonly vraagTerug: PhraseFinder<'vraag'>;
   private readonly aanbiederFiller: PhraseFinder<'vul'>;
@@ -92,6 +93,7 @@ export class AnswerReader {
     this.gluedUnits = gluedUnits(v);
     this.persoonReply = reply(v.persoonReply, v.persoonInText);
     this.persoonInText = finder(v.persoonInText);
+    this.overdrachtInText = finder(v.overdrachtInText);
     this.persoonFiller = finder(v.filler, v.persoonFiller);
     this.vraagTerug = reply(v.vraagTerug);
     this.aanbiederFiller = finder(v.filler, v.aanbiederFiller);
@@ -197,6 +199,14 @@ export class AnswerReader {
     const tokens = this.tokens(text);
     if (this.wholeTokens(tokens, this.persoonReply, this.persoonFiller) === 'persoon') return true;
     return this.persoonInText
+      .find(tokens)
+      .some((match) => !this.negation.isNegated(match, tokens, { after: true }));
+  }
+
+  /** The message asks for a client supporter ("kan er een cliëntondersteuner bij zijn?"), anywhere in it. */
+  asksForHandover(text: string): boolean {
+    const tokens = this.tokens(text);
+    return this.overdrachtInText
       .find(tokens)
       .some((match) => !this.negation.isNegated(match, tokens, { after: true }));
   }

@@ -28,6 +28,7 @@ export interface CompiledVocabulary {
   persoonReply: Phrases<'persoon'>;
   persoonInText: Phrases<'persoon'>;
   persoonFiller: Phrases<'vul'>;
+  overdrachtInText: Phrases<'overdracht'>;
   vraagTerug: Phrases<'vraag'>;
   aanbiederFiller: Phrases<'vul'>;
   /** Meaning: the place in the list, from 0. */
@@ -131,6 +132,7 @@ export function compileVocabulary(
     persoonReply: read('persoon', (taal) => taal.persoon.antwoord, ['persoon', 'antwoord']),
     persoonInText: read('persoon', (taal) => taal.persoon.inZin, ['persoon', 'inZin']),
     persoonFiller: read('vul', (taal) => taal.persoon.vulwoorden, ['persoon', 'vulwoorden']),
+    overdrachtInText: read('overdracht', (taal) => taal.overdracht.inZin, ['overdracht', 'inZin']),
     vraagTerug: read('vraag', (taal) => taal.vraagTerug, ['vraagTerug']),
     aanbiederFiller: read('vul', (taal) => taal.aanbieder.vulwoorden, ['aanbieder', 'vulwoorden']),
     aanbiederPlaces: Array.from(

@@ -55,6 +55,8 @@ export const taalAntwoordenSchema = z.strictObject({
     }),
   }),
   persoon: z.strictObject({ antwoord: phrases, inZin: phrases, vulwoorden: phrases }),
+  /** Asking for a client supporter (a warm handover), not for a person at the loket. */
+  overdracht: z.strictObject({ inZin: phrases }),
   vraagTerug: phrases,
   aanbieder: z.strictObject({ vulwoorden: phrases, volgorde: z.array(phrases) }),
   meetlat: z.strictObject({ regieKwijt: yesNo, netwerk: yesNo, zelf: yesNo }),

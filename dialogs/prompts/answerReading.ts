@@ -17,6 +17,8 @@ export interface AnswerReading {
   /** The provider a reply names, by (part of) its name. */
   aanbieder(text: string, aanbieders: readonly { id: string; naam: string }[]): string | undefined;
   asksForPerson(text: string): boolean;
+  /** The message asks for a client supporter (a warm handover), anywhere in it. */
+  asksForHandover(text: string): boolean;
   /** The reply is a question about the question ("wat is grip?"). */
   asksBack(text: string): boolean;
   /** The meetlat answers a free message already gives. */

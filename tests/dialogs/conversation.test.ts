@@ -187,13 +187,25 @@ describe('confirm piece by piece, and correct what was understood', () => {
   });
 });
 
-describe('the resident\'s own words for the question asked', () => {
+describe("the resident's own words for the question asked", () => {
   it('"ik weet het niet meer" at the grip question is grip lost, not "weet ik niet"', async () => {
     const someone = await atQuestion(resident());
     await play(someone, [
       ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', { step: 'meetlat-regie' }],
       ['ik weet het niet meer', { step: 'doelgroepen' }],
       [{ choice: 'geen' }, { says: 'grip' }],
+    ]);
+  });
+});
+
+describe('asking for a client supporter is asking for the handover', () => {
+  it('"kan er een onafhankelijke cliëntondersteuner bij zijn?" leads to a handover, not to the loket queue', async () => {
+    const someone = await atQuestion(resident());
+    await play(someone, [
+      [
+        'Mijn vader van 79 krijgt volgende week een keukentafelgesprek. Kan er een onafhankelijke cliëntondersteuner bij zijn?',
+        { step: 'aanbieder', says: 'U vroeg zelf om iemand die met u meedenkt' },
+      ],
     ]);
   });
 });

@@ -12,13 +12,9 @@ import { type RunningBot, startBot } from '../support/botServer.js';
 // why: each must still fail (so a fix is noticed, and then moved out of this list).
 const RESIDENTS_FILE = join(PROJECT_ROOT, 'bench', 'gesprek', 'bewoners.yaml');
 const STILL_WRONG: Record<string, string> = {
-  'nl-09-vraagt-clientondersteuner':
-    'asking for a cliëntondersteuner in a sentence is read as asking for a person at the loket (staff)',
   'en-14-carer-partner-nah':
     'a provider named by what it does in English ("the carers support centre") is not read; after three tries a person is asked',
   'nl-16-vader-vergeet-laaggeletterd': '"wie we moete belle" is read as asking to be called',
-  'nl-27-brief-laaggeletterd':
-    'a help "soms" around is not enough for the rule, so a handover is proposed where information was right',
   'nl-40-werk-vast':
     '"ik zie het niet meer zitten met werk" is read as a suicide signal (issue 16: crisis tiers)',
 };
