@@ -13,26 +13,24 @@ const no = { choice: 'no' };
 export const RESIDENT_SCRIPTS: readonly ResidentScript[] = [
   {
     outcome: 'information',
-    inputs: ['join', yes, 'Hoe vraag ik huishoudelijke hulp aan via de Wmo?', 'ja', 'nee', 'ja hoor', 'ja'],
+    inputs: ['join', yes, 'Hoe vraag ik huishoudelijke hulp aan via de Wmo?', 'nee', 'ja hoor', 'ja'],
   },
   {
     outcome: 'handover',
     inputs: [
       'Ik heb een licht verstandelijke beperking. Ik kan mijn huur niet betalen en heb schulden.',
       'akkoord',
-      yes,
       { choice: 'nee' },
       { choice: 'nee' },
       { choice: 'tijdens-zorg' },
       { choice: 'mee-voorbeeld' },
-      'bel me op 06-12345678',
-      { choice: 'ochtend' },
+      "bel me op 06-12345678, liefst 's ochtends",
       yes,
     ],
   },
   {
     outcome: 'gap',
-    inputs: ['join', yes, 'Ik ben mijn baan kwijt en ik weet het niet meer', yes, { choice: 'geen' }, no],
+    inputs: ['join', yes, 'Ik ben mijn baan kwijt en ik weet het niet meer', { choice: 'geen' }, no],
   },
   { outcome: 'crisis', inputs: ['join', yes, 'Ik wil niet meer leven'] },
   {
