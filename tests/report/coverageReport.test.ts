@@ -9,6 +9,24 @@ import { shownCount, shownParts } from '../../bot/report/smallCounts.js';
 import { levelOf } from '../../bot/report/shownFigures.js';
 import { NOW, PERIOD, kaartWithEveryone, records, smallKaart } from './reportCases.js';
 
+/** The overlaps between specialised offers in the fixture: the same with or without offers for everyone. */
+const SPECIFIC_OVERLAPS = [
+  {
+    levensgebied: 'inkomen-schulden',
+    doelgroep: 'lvb',
+    aanbieders: ['alfa', 'bravo'],
+    momenten: ['toegang'],
+    intakes: 10,
+  },
+  {
+    levensgebied: 'werken',
+    doelgroep: 'mantelzorgers',
+    aanbieders: ['bravo', 'charlie'],
+    momenten: ['reflectie'],
+    intakes: 5,
+  },
+];
+
 function report(kaart = smallKaart()) {
   const all = records();
   const inside = <T extends { createdAt: string }>(items: readonly T[]) =>
@@ -90,20 +108,7 @@ describe('offers for everyone', () => {
         momenten: ['toegang'],
         intakes: 13,
       },
-      {
-        levensgebied: 'inkomen-schulden',
-        doelgroep: 'lvb',
-        aanbieders: ['alfa', 'bravo'],
-        momenten: ['toegang'],
-        intakes: 10,
-      },
-      {
-        levensgebied: 'werken',
-        doelgroep: 'mantelzorgers',
-        aanbieders: ['bravo', 'charlie'],
-        momenten: ['reflectie'],
-        intakes: 5,
-      },
+      ...SPECIFIC_OVERLAPS,
     ]);
   });
 
@@ -172,22 +177,7 @@ describe('the reflection questions, answered', () => {
   });
 
   it('finds overlap where providers share a moment', () => {
-    expect(report().reflectie.overlap).toEqual([
-      {
-        levensgebied: 'inkomen-schulden',
-        doelgroep: 'lvb',
-        aanbieders: ['alfa', 'bravo'],
-        momenten: ['toegang'],
-        intakes: 10,
-      },
-      {
-        levensgebied: 'werken',
-        doelgroep: 'mantelzorgers',
-        aanbieders: ['bravo', 'charlie'],
-        momenten: ['reflectie'],
-        intakes: 5,
-      },
-    ]);
+    expect(report().reflectie.overlap).toEqual(SPECIFIC_OVERLAPS);
   });
 
   it('finds where practice differs from the agreement, and stale kaart records', () => {
