@@ -39,6 +39,9 @@ export class PhraseFinder<M extends string> {
   ) {
     const words = new Set<string>();
     const prefixes = new Set<string>();
+    // A phrase typed as one word ("belme") counts only as written: one typo away from two short
+    // words is another word ("belle", that is "bellen", is no "bel me").
+    const joinedOnly = new Set<string>();
     const add = (entry: MeaningPhrase<M>) => {
       const key = keyOf(entry.phrase.parts[0]!);
       this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), entry]);
@@ -51,12 +54,16 @@ export class PhraseFinder<M extends string> {
       add(entry);
       const joined = joinedForm(entry.phrase);
       if (joined) {
+        joinedOnly.add(joined);
         const parts: PhrasePart[] = [{ kind: 'word', text: joined }];
         add({ meaning: entry.meaning, phrase: { ...entry.phrase, parts } });
       }
     }
     for (const members of classes.values()) for (const member of members) words.add(member);
-    this.index = new WordIndex(words, [...prefixes], classes);
+    // A joined form that is also a word of its own (of another phrase) keeps its typos.
+    for (const entry of entries)
+      for (const part of entry.phrase.parts) if (part.kind === 'word') joinedOnly.delete(part.text);
+    this.index = new WordIndex(words, [...prefixes], classes, joinedOnly);
   }
 
   find(tokens: readonly ReplyToken[]): PhraseMatch<M>[] {

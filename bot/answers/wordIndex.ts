@@ -23,13 +23,15 @@ export class WordIndex {
   private readonly deletions = new Map<string, string[]>();
   private readonly classOf = new Map<string, string[]>();
 
+  /** `exactOnly`: words that count only as written, never one typo away. */
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly prefixes: readonly string[],
     classes: ReadonlyMap<string, ReadonlySet<string>>,
+    exactOnly: ReadonlySet<string> = new Set(),
   ) {
     for (const word of words) {
-      if (word.length < MIN_TYPO_LENGTH) continue;
+      if (word.length < MIN_TYPO_LENGTH || exactOnly.has(word)) continue;
       for (const key of [word, ...deletionsOf(word)]) {
         const list = this.deletions.get(key);
         if (list) list.push(word);

@@ -15,9 +15,9 @@ import { sampleKaart } from '../support/sampleKaart.js';
  * Add `--misses` to list the ones they get wrong.
  */
 const item = z.strictObject({ tekst: z.string(), verwacht: z.unknown() });
-const blindSet = z.record(z.string(), z.array(item)).parse(
-  parse(readFileSync(fileURLToPath(new URL('./antwoorden-blind.yaml', import.meta.url)), 'utf8')),
-);
+const blindSet = z
+  .record(z.string(), z.array(item))
+  .parse(parse(readFileSync(fileURLToPath(new URL('./antwoorden-blind.yaml', import.meta.url)), 'utf8')));
 
 const reader = AnswerReader.fromFiles();
 const taal = loadTaal(TAAL_FILE);
@@ -34,7 +34,9 @@ const readers: Record<string, (text: string) => unknown> = {
   'vraag-terug': (text) => reader.asksBack(text),
   aanbieder: (text) => reader.aanbieder(text, aanbieders) ?? null,
   'meetlat-in-tekst': (text) =>
-    Object.fromEntries(Object.entries(reader.meetlatIn(text)).map(([field, answer]) => [MEETLAT_NAMES[field], answer])),
+    Object.fromEntries(
+      Object.entries(reader.meetlatIn(text)).map(([field, answer]) => [MEETLAT_NAMES[field], answer]),
+    ),
   'voor-wie-in-tekst': (text) => reader.voorWieIn(text) ?? null,
   leeftijd: (text) => findAgeMentions(tokenize(text, spreektaal), taal.leeftijd)[0]?.age ?? null,
 };
@@ -54,7 +56,9 @@ for (const [section, items] of Object.entries(blindSet)) {
   console.log(`${section.padEnd(20)} ${items.length - misses.length}/${items.length}`);
   if (showMisses) {
     for (const { tekst, verwacht } of misses) {
-      console.log(`  ✗ ${JSON.stringify(tekst)}: expected ${JSON.stringify(verwacht)}, got ${JSON.stringify(read(tekst))}`);
+      console.log(
+        `  ✗ ${JSON.stringify(tekst)}: expected ${JSON.stringify(verwacht)}, got ${JSON.stringify(read(tekst))}`,
+      );
     }
   }
 }

@@ -25,10 +25,13 @@ describe('AnswerReader.moment', () => {
     expect(reader.moment(text)).toBe(expected);
   });
 
-  it.each([['ik wil het niet aanvragen'], ['ik heb schulden'], ['hoe krijg ik hulp'], ['ik heb hulp nodig'], ['ja']])(
-    '%s says no moment',
-    (text) => {
-      expect(reader.moment(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['ik wil het niet aanvragen'],
+    ['ik heb schulden'],
+    ['hoe krijg ik hulp'],
+    ['ik heb hulp nodig'],
+    ['ja'],
+  ])('%s says no moment', (text) => {
+    expect(reader.moment(text)).toBeUndefined();
+  });
 });

@@ -67,13 +67,19 @@ describe('knowledge/antwoorden.yaml', () => {
   it('a phrase that starts with ... or has no words is refused', () => {
     const text = edited('  vraagTerug: [wat is ...,', '  vraagTerug: [... wat is, "?!",');
     const messages = problemsOf(text).map((problem) => problem.message);
-    expect(messages).toEqual([expect.stringMatching(/niet met \.\.\. beginnen/), expect.stringMatching(/geen woorden/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/niet met \.\.\. beginnen/),
+      expect.stringMatching(/geen woorden/),
+    ]);
   });
 
   it('a relation of two words is refused', () => {
     const text = edited('    relaties: [moeder,', '    relaties: [schoon moeder,');
     expect(problemsOf(text)).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/één woord/), line: lineOf(text, 'schoon moeder') }),
+      expect.objectContaining({
+        message: expect.stringMatching(/één woord/),
+        line: lineOf(text, 'schoon moeder'),
+      }),
     ]);
   });
 

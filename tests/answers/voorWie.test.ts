@@ -30,12 +30,14 @@ describe('AnswerReader.voorWie: a reply to "for whom?"', () => {
     expect(reader.voorWie(text)).toBe(expected);
   });
 
-  it.each([['ik en mijn moeder'], ['mijn moeder heeft schulden en ik weet niet wat ik moet doen'], ['ja'], ['weet ik niet']])(
-    '%s is no clear answer',
-    (text) => {
-      expect(reader.voorWie(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['ik en mijn moeder'],
+    ['mijn moeder heeft schulden en ik weet niet wat ik moet doen'],
+    ['ja'],
+    ['weet ik niet'],
+  ])('%s is no clear answer', (text) => {
+    expect(reader.voorWie(text)).toBeUndefined();
+  });
 });
 
 describe('AnswerReader.voorWieIn: whom an opening question is about', () => {
@@ -52,7 +54,12 @@ describe('AnswerReader.voorWieIn: whom an opening question is about', () => {
     expect(reader.voorWieIn(text)).toBe(expected);
   });
 
-  it.each([['hoe vraag je thuiszorg aan'], ['wat is de wmo'], ['ik wil iets vragen'], ['waar kan ik een rolstoel lenen']])('%s says nothing about whom', (text) => {
+  it.each([
+    ['hoe vraag je thuiszorg aan'],
+    ['wat is de wmo'],
+    ['ik wil iets vragen'],
+    ['waar kan ik een rolstoel lenen'],
+  ])('%s says nothing about whom', (text) => {
     expect(reader.voorWieIn(text)).toBeUndefined();
   });
 

@@ -14,7 +14,6 @@ const RESIDENTS_FILE = join(PROJECT_ROOT, 'bench', 'gesprek', 'bewoners.yaml');
 const STILL_WRONG: Record<string, string> = {
   'en-14-carer-partner-nah':
     'a provider named by what it does in English ("the carers support centre") is not read; after three tries a person is asked',
-  'nl-16-vader-vergeet-laaggeletterd': '"wie we moete belle" is read as asking to be called',
   'nl-40-werk-vast':
     '"ik zie het niet meer zitten met werk" is read as a suicide signal (issue 16: crisis tiers)',
 };
