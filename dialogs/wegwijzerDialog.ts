@@ -143,7 +143,10 @@ export abstract class WegwijzerDialog extends ComponentDialog {
       id: PERSON_CHOICE,
       label: await this.text(step.context, 'keuze.kiesPersoon'),
     };
-    const withPerson = options.some((option) => option.id === PERSON_CHOICE) ? options : [...options, person];
+    // The offer of a person is a button when there is room for one; else it says what to type.
+    const room = options.length < MAX_BUTTONS && !options.some((option) => option.id === PERSON_CHOICE);
+    const withPerson = room ? [...options, person] : options;
+    const offerPerson = await this.text(step.context, room ? 'keuze.persoon' : 'welkom.persoon');
     const details: StepPromptDetails = {
       step: stepId,
       choices: [
@@ -154,7 +157,7 @@ export abstract class WegwijzerDialog extends ComponentDialog {
       retryWithPerson: choiceActivity(
         channelId,
         stepId,
-        `${notUnderstood} ${await this.text(step.context, 'keuze.persoon')}\n\n${short}`,
+        `${notUnderstood} ${offerPerson}\n\n${short}`,
         withPerson,
       ),
       explained: choiceActivity(channelId, stepId, `${explanation}\n\n${short}`, options),

@@ -90,9 +90,9 @@ describe("typed answers at every step, in the resident's own words", () => {
     expect(textOf(once)).toMatch(/^Dat begreep ik niet\. Bent u de grip kwijt\?$/);
     const twice = await someone.say('paars');
     expect(textOf(twice)).toContain('Wilt u liever met een mens praten?');
-    expect(twice.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toContain(
-      'Praten met een medewerker',
-    );
+    // Five buttons already (the answers and "Dat klopt niet"): the person is offered in words.
+    expect(textOf(twice)).toContain('"medewerker"');
+    expect(twice.at(-1)?.suggestedActions?.actions.length).toBeLessThanOrEqual(5);
     await play(someone, [['groen', { step: 'meetlat-zelf', says: 'Dan ga ik verder' }]]);
   });
 
@@ -206,6 +206,27 @@ describe('asking for a client supporter is asking for the handover', () => {
         'Mijn vader van 79 krijgt volgende week een keukentafelgesprek. Kan er een onafhankelijke cliëntondersteuner bij zijn?',
         { step: 'aanbieder', says: 'U vroeg zelf om iemand die met u meedenkt' },
       ],
+    ]);
+  });
+});
+
+describe('the offer of a person fits the screen too', () => {
+  it('a question with five buttons offers a person in words after two misses, not as a sixth button', async () => {
+    const someone = await atQuestion(resident());
+    await play(someone, [
+      ['Ik ben mijn baan kwijt en ik kan de huur niet meer betalen', { step: 'levensgebieden' }],
+      ['blauw', { step: 'levensgebieden' }],
+      ['paars', { step: 'levensgebieden', says: 'Typ dan op elk moment "medewerker"' }],
+    ]);
+  });
+});
+
+describe('the offer of a person as a button', () => {
+  it('where there is room, the second answer not understood adds "Praten met een medewerker"', async () => {
+    await play(resident(), [
+      ['join', { step: 'consent' }],
+      ['blauw', { step: 'consent', buttons: ['yes', 'no'] }],
+      ['paars', { step: 'consent', buttons: ['yes', 'no', 'medewerker'] }],
     ]);
   });
 });
