@@ -9,6 +9,7 @@ import { type ClockMark, clockTimes } from './clockTimes.js';
 import { type CompiledVocabulary, type MeetlatField, compileVocabulary } from './compiledVocabulary.js';
 import { NegationCheck } from './negation.js';
 import { type MeaningPhrase, PhraseFinder, type PhraseMatch } from './phraseFinder.js';
+import { outermost, span, strongest, strongestMatch, withoutLeadingFiller } from './matchChoice.js';
 import { type ReplyToken, replyTokens } from './replyTokens.js';
 import { type AnswerVocabulary, loadAnswerVocabulary } from './vocabulary.js';
 import { wholeReplyMeaning } from './wholeReply.js';
@@ -255,57 +256,6 @@ export class AnswerReader {
   ): M | undefined {
     return wholeReplyMeaning(tokens.length, finder.find(tokens), filler.find(tokens));
   }
-}
-
-/** The meaning of the longest phrase; null when there is none, or two meanings tie. */
-function strongest<M extends string>(matches: readonly PhraseMatch<M>[]): M | null {
-  return strongestMatch(matches)?.meaning ?? null;
-}
-
-/** The longest phrase; undefined when there is none, or phrases of two meanings are as long. */
-function strongestMatch<M extends string>(matches: readonly PhraseMatch<M>[]): PhraseMatch<M> | undefined {
-  let best: PhraseMatch<M> | undefined;
-  let tie = false;
-  for (const match of matches) {
-    if (!best || match.words > best.words) [best, tie] = [match, false];
-    else if (match.words === best.words && match.meaning !== best.meaning) tie = true;
-  }
-  return tie ? undefined : best;
-}
-
-/**
- * Leaves out phrases that share words with a longer one: in "I can't manage this on my own",
- * "on my own" (netwerk) and "i can not manage" (regieKwijt) are read as part of
- * "can not manage ... on my own" (zelf).
- */
-function outermost<M extends string>(matches: readonly PhraseMatch<M>[]): PhraseMatch<M>[] {
-  return matches.filter(
-    (shorter) =>
-      !matches.some(
-        (longer) => longer.words > shorter.words && longer.start < shorter.end && shorter.start < longer.end,
-      ),
-  );
-}
-
-/** Each phrase that starts with a filler word also without it ("ik snap het niet" → "snap het niet"). */
-function withoutLeadingFiller<M extends string>(
-  list: readonly MeaningPhrase<M>[],
-  fillerWords: ReadonlySet<string>,
-): MeaningPhrase<M>[] {
-  return list.flatMap((entry) => {
-    const [first, ...rest] = entry.phrase.parts;
-    const shorter =
-      first?.kind === 'word' && fillerWords.has(first.text) && rest.some((part) => part.kind !== 'gap');
-    if (!shorter || rest[0]?.kind === 'gap') return [entry];
-    return [
-      entry,
-      { meaning: entry.meaning, phrase: { ...entry.phrase, parts: rest, words: entry.phrase.words - 1 } },
-    ];
-  });
-}
-
-function span(start: number, end: number): number[] {
-  return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
 function singleWords(list: readonly MeaningPhrase<string>[]): Set<string> {
